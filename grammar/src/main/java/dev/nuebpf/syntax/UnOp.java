@@ -1,0 +1,3 @@
+package dev.nuebpf.syntax;
+
+public enum UnOp { NOT, NEG }
