@@ -4,7 +4,7 @@ import dev.nuebpf.command.Command;
 import dev.nuebpf.command.CommandProvider;
 import java.util.List;
 
-/** Registers the bpf-* helpers and the ebpf commands. */
+/** Registers the ebpf commands (attach, detach, list, events, counters, histogram). */
 public final class EbpfCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of();
