@@ -63,11 +63,8 @@ final class AstBuilder {
         for (Tok t : toks) {
             if (t.is(Tok.Kind.PIPE) || (t.is(Tok.Kind.REDIR) && c.text(t).endsWith(">|"))) {
                 Pipeline.Redirect r = t.is(Tok.Kind.REDIR) ? new Pipeline.Redirect(redirectKind(c.text(t)) + ">|", null, false, c.span(t)) : null;
-                if (cur.isEmpty()) {
-                    c.error("nu::parser::parse_mismatch", "Parse mismatch: expected command.", c.span(t), "expected a command before `|`");
-                } else {
-                    raw.add(new RawElement(cur, r));
-                }
+                // an empty element before `|` is accepted, as Nushell does (`( | str join)`)
+                if (!cur.isEmpty()) raw.add(new RawElement(cur, r));
                 cur = new ArrayList<>();
             } else {
                 cur.add(t);
@@ -164,6 +161,10 @@ final class AstBuilder {
             String t = c.text(first);
             Expr k = keywords.statement(t, ws);
             if (k != null) return k;
+            if (t.startsWith("$") && ws.size() >= 2) {
+                Expr a = keywords.pipelineStatement(ws, List.of());
+                if (a != null) return a;
+            }
             if (startsValue(t)) return c.exprs.math(ws, false);
             if (t.startsWith("^")) return external(ws, true);
             return call(ws);

@@ -80,7 +80,7 @@ final class CallArgs {
         }
         int required = 0;
         for (CommandShape.PositionalShape p : shape.positionals()) if (!p.optional()) required++;
-        if (posIdx < required && !hasSpread(args)) {
+        if (posIdx < required && !hasSpread(args) && !hasHelp(args) && !c.inAlias) {
             int at = args.isEmpty() ? head.end() : Math.max(head.end(), args.get(args.size() - 1).span().end());
             CommandShape.PositionalShape missing = shape.positionals().get(posIdx);
             c.diags.add(Diagnostic.builder("nu::parser::missing_positional", "Missing required positional argument.")
@@ -88,6 +88,11 @@ final class CallArgs {
                     .help("Usage: " + usage() + ". Use `--help` for more information.").build());
         }
         return args;
+    }
+
+    private static boolean hasHelp(List<Argument> args) {
+        for (Argument a : args) if (a instanceof Argument.Named n && n.name().equals("help")) return true;
+        return false;
     }
 
     private static boolean hasSpread(List<Argument> args) {

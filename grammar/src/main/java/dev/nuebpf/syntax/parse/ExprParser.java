@@ -670,7 +670,7 @@ final class ExprParser {
                 j = ch.size() - 1;
             }
             params = c.sigs.params(ch.subList(i + 1, Math.max(i + 1, j)), false);
-            for (Param p : params) c.scopes.declare(p.name());
+            for (Param p : params) c.blocks.keywords.declareParam(p);
             bodyFrom = j + 1;
         }
         List<Tok> body = ch.subList(Math.min(bodyFrom, ch.size()), ch.size());

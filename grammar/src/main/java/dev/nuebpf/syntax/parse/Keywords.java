@@ -105,7 +105,7 @@ final class Keywords {
     private static boolean isVarName(String s) {
         if (s.isEmpty()) return false;
         for (int i = 0; i < s.length(); i++) if (!ExprParser.isVarChar(s.charAt(i))) return false;
-        return !Character.isDigit(s.charAt(0));
+        return true;
     }
 
     /** A keyword statement starting the element, or null when the first word is no keyword. */
@@ -234,7 +234,7 @@ final class Keywords {
         if (h == null) return new Expr.Garbage(whole(ws));
         CommandSig sig = c.sigs.signature(h.sig(), h.sig().end(), h.ioTo());
         c.scopes.push();
-        for (Param p : sig.params()) c.scopes.declare(p.name());
+        for (Param p : sig.params()) declareParam(p);
         Expr.BlockExpr body = c.exprs.blockWithoutScope(h.body().first());
         c.scopes.pop();
         return new Expr.Def(h.name(), sig, body.block(), exported, h.env(), h.wrapped(), description(ws.get(0).start()),
@@ -272,7 +272,13 @@ final class Keywords {
             c.error("nu::parser::keyword_missing_arg", "Missing argument to `alias`.", c.span(eq.end(), eq.end() + 1), "missing the aliased command");
             return new Expr.Garbage(whole(ws));
         }
-        Expr target = c.blocks.element(ws.subList(kwIdx + 3, ws.size()));
+        c.inAlias = true;
+        Expr target;
+        try {
+            target = c.blocks.element(ws.subList(kwIdx + 3, ws.size()));
+        } finally {
+            c.inAlias = false;
+        }
         return new Expr.Alias(name, target, exported, whole(ws));
     }
 
@@ -495,6 +501,12 @@ final class Keywords {
             i += 2;
         }
         return new Expr.Try(body.block(), handler, fin, whole(ws));
+    }
+
+    /** Flags are variables with '-' turned into '_' ({@code --dry-run} is {@code $dry_run}). */
+    void declareParam(Param p) {
+        c.scopes.declare(p.name());
+        c.scopes.declare(p.name().replace('-', '_'));
     }
 
     private static boolean startsWithPipe(Tok g) {

@@ -26,6 +26,8 @@ final class ParseContext {
     /** Aliases defined in the parsed source: calls of them are read generically (never external). */
     final Set<String> aliases = new HashSet<>();
     final Scopes scopes = new Scopes();
+    /** Inside an alias target, arguments may be missing (they come at the alias call). */
+    boolean inAlias;
 
     final AstBuilder blocks;
     final ExprParser exprs;
@@ -65,7 +67,8 @@ final class ParseContext {
     /** The shape of a command by its full name: defs in this source first, then the host's commands. */
     CommandShape lookup(String name) {
         CommandShape s = defs.get(name);
-        return s != null ? s : shapes.lookup(name);
+        if (s == null) s = shapes.lookup(name);
+        return s != null ? s : CoreShapes.fallback(name);
     }
 
     boolean isPrefix(String prefix) { return defPrefixes.contains(prefix) || shapes.isPrefix(prefix); }

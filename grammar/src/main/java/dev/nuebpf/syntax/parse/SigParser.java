@@ -43,6 +43,16 @@ final class SigParser {
             String name;
             Character shortName = null;
             String defaultText = null;
+            int at = s.indexOf('@');
+            if (at > 0) {
+                // `--flag@completer` / `name@"completer"`: the completer is not part of the name
+                s = s.substring(0, at);
+                while (i + 1 < n && toks.get(i + 1).start() == toks.get(i).end() && !toks.get(i + 1).is(Tok.Kind.COLON)
+                        && !toks.get(i + 1).is(Tok.Kind.COMMA) && !toks.get(i + 1).is(Tok.Kind.NL)) {
+                    i++;
+                    pEnd = toks.get(i).end();
+                }
+            }
             int eq = s.indexOf('=');
             if (eq > 0) {
                 defaultText = s.substring(eq + 1);
@@ -84,6 +94,38 @@ final class SigParser {
                 i++;
                 while (i < n && toks.get(i).start() < pos[0]) i++;
                 if (kind == Param.Kind.SWITCH) kind = Param.Kind.FLAG;
+                if (shortName == null && i < n && toks.get(i).is(Tok.Kind.PAREN)) {
+                    String inner = c.text(toks.get(i).innerStart(), toks.get(i).innerEnd()).trim();
+                    if (inner.startsWith("-") && inner.length() == 2) shortName = inner.charAt(1);
+                    pEnd = toks.get(i).end();
+                    i++;
+                }
+                int[] look = {pos[0]};
+                while (look[0] < limit && (c.text.charAt(look[0]) == ' ' || c.text.charAt(look[0]) == '\t')) look[0]++;
+                if (look[0] < limit && c.text.charAt(look[0]) == '=') {
+                    // `: type = value` / `: type=value`: the default may start inside a token
+                    int from = look[0] + 1;
+                    List<Tok> vt = new ArrayList<>();
+                    int j = 0;
+                    while (j < n && toks.get(j).end() <= from) j++;
+                    while (j < n && toks.get(j).is(Tok.Kind.NL)) j++;
+                    if (j < n) {
+                        Tok first = toks.get(j);
+                        vt.add(first.start() < from ? first.slice(from, first.end()) : first);
+                        j++;
+                        while (j < n && toks.get(j).start() == vt.get(vt.size() - 1).end() && !toks.get(j).is(Tok.Kind.COMMA)
+                                && !toks.get(j).is(Tok.Kind.NL)) vt.add(toks.get(j++));
+                    }
+                    if (vt.isEmpty() || vt.get(0).end() <= vt.get(0).start()) {
+                        c.error("nu::parser::parse_mismatch", "Parse mismatch: expected default value.", c.span(look[0], look[0] + 1), "expected default value");
+                    } else {
+                        Expr dv = c.exprs.value(Word.of(vt), SyntaxShape.ANY);
+                        if (kind == Param.Kind.REQUIRED) kind = Param.Kind.OPTIONAL;
+                        out.add(new Param(name, kind, type, dv, shortName, null, c.span(pStart, vt.get(vt.size() - 1).end())));
+                    }
+                    i = Math.max(i, j);
+                    continue;
+                }
             }
             Expr dflt = null;
             if (defaultText != null) {
@@ -121,6 +163,7 @@ final class SigParser {
                 i = j;
             }
             if (dflt != null && kind == Param.Kind.REQUIRED) kind = Param.Kind.OPTIONAL;
+            if (dflt != null && kind == Param.Kind.SWITCH) kind = Param.Kind.FLAG;
             if (name.isEmpty()) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected parameter name.", c.span(pStart, pEnd), "expected a parameter name");
                 continue;
