@@ -62,7 +62,7 @@ final class AstBuilder {
         List<Tok> cur = new ArrayList<>();
         for (Tok t : toks) {
             if (t.is(Tok.Kind.PIPE) || (t.is(Tok.Kind.REDIR) && c.text(t).endsWith(">|"))) {
-                Pipeline.Redirect r = t.is(Tok.Kind.REDIR) ? new Pipeline.Redirect(redirectKind(c.text(t)) + ">|", null, false, c.span(t)) : null;
+                Pipeline.Redirect r = t.is(Tok.Kind.REDIR) ? new Pipeline.Redirect(redirectKind(c.text(t)), null, false, c.span(t)) : null;
                 // an empty element before `|` is accepted, as Nushell does (`( | str join)`)
                 if (!cur.isEmpty()) raw.add(new RawElement(cur, r));
                 cur = new ArrayList<>();

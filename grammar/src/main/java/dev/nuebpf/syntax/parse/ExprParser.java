@@ -84,6 +84,7 @@ final class ExprParser {
             } else {
                 BinOp op = isOperator(w) ? OPS.get(c.text(w)) : null;
                 if (op == null) {
+                    value(w, SyntaxShape.ANY); // errors inside the stray word come first, as in nu
                     c.error("nu::parser::parse_mismatch", "Parse mismatch: expected operator.", c.span(w), "expected operator");
                     return operands.size() == 1 && ops.isEmpty() ? operands.get(0) : new Expr.Garbage(c.span(ws.get(0)).merge(c.span(w)));
                 }
