@@ -20,6 +20,26 @@ public final class RealScriptsTool {
             for (Diagnostic d : r.errors()) System.out.println(format(d));
             return;
         }
+        if (args.length >= 2 && args[0].equals("-c")) {
+            // conformance corpus: report snippets that should evaluate but do not parse
+            java.util.regex.Pattern srcRe = java.util.regex.Pattern.compile("\"src\": (\"(?:[^\"\\\\]|\\\\.)*\")");
+            int bad = 0;
+            int n = 0;
+            for (String line : Files.readAllLines(Path.of(args[1]))) {
+                if (!line.contains("\"nuon\"")) continue;
+                Matcher m = srcRe.matcher(line);
+                if (!m.find()) continue;
+                String src = unjson(m.group(1));
+                n++;
+                ParseResult r = Parser.parse(new Source("c", src), CommandShapes.NONE);
+                if (!r.ok()) {
+                    bad++;
+                    System.out.println(src.replace("\n", "\\n") + "   =>   " + format(r.errors().get(0)));
+                }
+            }
+            System.out.println(bad + " of " + n + " evaluating snippets have parse errors");
+            return;
+        }
         Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/real-scripts");
         boolean verbose = List.of(args).contains("-v");
         int ok = 0;
@@ -41,6 +61,23 @@ public final class RealScriptsTool {
             }
         }
         System.out.printf("%d/%d parse without errors (%.1f%%) in %d ms%n", ok, total, 100.0 * ok / total, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static String unjson(String q) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < q.length() - 1; i++) {
+            char ch = q.charAt(i);
+            if (ch != '\\') { sb.append(ch); continue; }
+            char e = q.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'u' -> { sb.append((char) Integer.parseInt(q.substring(i + 1, i + 5), 16)); i += 4; }
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
     }
 
     static String format(Diagnostic d) {

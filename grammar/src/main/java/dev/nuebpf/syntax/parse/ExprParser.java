@@ -38,7 +38,7 @@ final class ExprParser {
             case ADD, SUB, CONCAT -> 90;
             case SHL, SHR -> 85;
             case EQ, NE, LT, LE, GT, GE, REGEX_MATCH, NOT_REGEX_MATCH, LIKE, NOT_LIKE, IN, NOT_IN, HAS, NOT_HAS,
-                 STARTS_WITH, ENDS_WITH -> 80;
+                 STARTS_WITH, ENDS_WITH, NOT_STARTS_WITH, NOT_ENDS_WITH -> 80;
             case BIT_AND -> 75;
             case BIT_XOR -> 70;
             case BIT_OR -> 60;
