@@ -34,6 +34,11 @@ public final class Closures {
         return apply(call, c, row) instanceof Value.Bool b && b.value();
     }
 
+    /** Evaluates a predicate closure with several arguments (the first is also the input). */
+    public static boolean test(Call call, Value.ClosureV c, List<Value> args) {
+        return apply(call, c, args, args.isEmpty() ? null : args.get(0)) instanceof Value.Bool b && b.value();
+    }
+
     /** How many positional parameters the closure declares (-1 if unknown: then all arguments are passed). */
     public static int arity(Value.ClosureV c) {
         if (c.ast() == null) return -1;
