@@ -47,6 +47,13 @@ public final class Regexes {
         int depthClass = 0;
         for (int i = 0; i < src.length(); i++) {
             char c = src.charAt(i);
+            if (c == '\\' && src.startsWith("\\Q", i)) {
+                int end = src.indexOf("\\E", i + 2);
+                end = end < 0 ? src.length() : end + 2;
+                out.append(src, i, end);
+                i = end - 1;
+                continue;
+            }
             if (c == '\\' && i + 1 < src.length()) {
                 out.append(c).append(src.charAt(i + 1));
                 i++;

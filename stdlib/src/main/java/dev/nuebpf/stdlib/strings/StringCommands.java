@@ -12,6 +12,11 @@ public final class StringCommands implements CommandProvider {
                 new StrLowercaseCommand("str lowercase"), new StrLowercaseCommand("str downcase"),
                 new StrCapitalizeCommand(), new StrReverseCommand(), new StrTrimCommand(),
                 new StrLengthCommand(), new StrContainsCommand(), new StrStartsWithCommand(), new StrEndsWithCommand(),
-                new StrIndexOfCommand(), new StrSubstringCommand(), new StrReplaceCommand());
+                new StrIndexOfCommand(), new StrSubstringCommand(), new StrReplaceCommand(),
+                new StrJoinCommand(), new SplitRowCommand(), new SplitColumnCommand(), new SplitCharsCommand(),
+                new SplitWordsCommand(), new LinesCommand(), new ParseCommand(),
+                new StrCaseCommand(CaseStyle.CAMEL), new StrCaseCommand(CaseStyle.PASCAL), new StrCaseCommand(CaseStyle.SNAKE),
+                new StrCaseCommand(CaseStyle.KEBAB), new StrCaseCommand(CaseStyle.SCREAMING_SNAKE), new StrCaseCommand(CaseStyle.TITLE),
+                new StrEscapeRegexCommand(), new StrDistanceCommand(), new StrStatsCommand(), new StrExpandCommand());
     }
 }
