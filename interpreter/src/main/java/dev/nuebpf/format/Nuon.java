@@ -108,6 +108,7 @@ public final class Nuon {
     /** {@code $.a.0."b c"?} */
     public static String cellPath(List<PathMember> members) {
         StringBuilder sb = new StringBuilder("$");
+        if (members.isEmpty()) return "$.";
         for (PathMember m : members) {
             sb.append('.');
             if (m.isIndex()) sb.append(m.index());
