@@ -65,4 +65,28 @@ final class Wrap {
         }
         out.add(cur.toString());
     }
+
+    /** Plain word wrapping (help text): words never split, a word wider than the line gets a line of its own. */
+    static List<String> wrapWords(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int curW = 0;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) continue;
+            int ww = TextWidth.of(word);
+            if (curW > 0 && curW + 1 + ww > width) {
+                out.add(cur.toString());
+                cur.setLength(0);
+                curW = 0;
+            }
+            if (curW > 0) {
+                cur.append(' ');
+                curW++;
+            }
+            cur.append(word);
+            curW += ww;
+        }
+        out.add(cur.toString());
+        return out;
+    }
 }
