@@ -14,13 +14,18 @@ public final class LoadedObject implements AutoCloseable {
 
     private final ObjectSpec spec;
     private final Map<String, BpfMap> maps = new LinkedHashMap<>();
+    /** Maps this object created (and closes); the others were lent by the caller. */
+    private final java.util.Set<BpfMap> owned = new java.util.HashSet<>();
     private final Map<String, Program> programs = new LinkedHashMap<>();
     private Fd btf;
 
     LoadedObject(ObjectSpec spec) { this.spec = spec; }
 
     void btf(Fd fd) { btf = fd; }
-    void add(BpfMap m) { maps.put(m.name(), m); }
+    void add(BpfMap m, boolean own) {
+        maps.put(m.name(), m);
+        if (own) owned.add(m);
+    }
     void add(Program p) { programs.put(p.def().section(), p); }
 
     public ObjectSpec spec() { return spec; }
@@ -32,7 +37,7 @@ public final class LoadedObject implements AutoCloseable {
 
     @Override public void close() {
         for (Program p : programs.values()) p.fd().close();
-        for (BpfMap m : maps.values()) m.close();
+        for (BpfMap m : owned) m.close();
         if (btf != null) btf.close();
     }
 }

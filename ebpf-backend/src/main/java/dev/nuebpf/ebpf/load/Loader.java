@@ -22,6 +22,15 @@ public final class Loader {
     private static volatile boolean memlockTried;
 
     public static LoadedObject load(ObjectSpec spec) {
+        return load(spec, java.util.Map.of());
+    }
+
+    /**
+     * Loads with some maps lent by the caller instead of created ({@code shared}, by map name): two probes
+     * that must see the same map (a start timer and its stop timer) are loaded against one map. A lent map
+     * must have the same type, key and value sizes; it is not closed with the object.
+     */
+    public static LoadedObject load(ObjectSpec spec, java.util.Map<String, BpfMap> shared) {
         if (!memlockTried) {
             memlockTried = true;
             Native.tryRaiseMemlock();
@@ -37,7 +46,17 @@ public final class Loader {
                     btf = null;
                 }
             }
-            for (MapDef d : spec.maps()) obj.add(BpfMap.create(d, btf == null ? 0 : btf.get()));
+            for (MapDef d : spec.maps()) {
+                BpfMap lent = shared.get(d.name());
+                if (lent != null) {
+                    MapDef l = lent.def();
+                    if (l.type() != d.type() || l.keySize() != d.keySize() || l.valueSize() != d.valueSize())
+                        throw new ObjectFormatException("map '" + d.name() + "' does not match the shared map of that name");
+                    obj.add(lent, false);
+                } else {
+                    obj.add(BpfMap.create(d, btf == null ? 0 : btf.get()), true);
+                }
+            }
             for (ProgDef p : spec.programs()) obj.add(loadProgram(p, obj, btf));
             return obj;
         } catch (RuntimeException e) {
