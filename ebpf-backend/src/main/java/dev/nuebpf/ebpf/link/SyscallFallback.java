@@ -38,17 +38,31 @@ public final class SyscallFallback {
         return syscallsFor(function).stream().map(s -> "syscalls/sys_" + (ret ? "exit_" : "enter_") + s).toList();
     }
 
-    /** Tracepoints a user could use instead of a kprobe on a function we cannot map, by name likeness. */
+    /**
+     * Tracepoints a user could use instead of a kprobe on a function we cannot map: the syscall tracepoint named
+     * like the function's last word(s) first ({@code vfs_read} → {@code syscalls/sys_enter_read}), then others
+     * containing that word, then near names.
+     */
     public static List<String> alternatives(String function, boolean ret) {
-        String stem = function.replaceFirst("^(__x64_sys_|__arm64_sys_|__se_sys_|__do_sys_|ksys_|do_sys_|do_|sys_|__)", "");
         List<String> all = Tracefs.allTracepoints();
-        List<String> out = new java.util.ArrayList<>();
-        for (String tp : all) {
-            String name = tp.substring(tp.indexOf('/') + 1);
-            if (tp.startsWith("syscalls/") && !name.startsWith(ret ? "sys_exit_" : "sys_enter_")) continue;
-            if (name.contains(stem) && stem.length() >= 3) out.add(tp);
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        String stem = function.replaceFirst("^_+", "");
+        while (true) {
+            if (stem.length() >= 3) {
+                String exact = "syscalls/sys_" + (ret ? "exit_" : "enter_") + stem;
+                if (all.contains(exact)) out.add(exact);
+                for (String tp : all) {
+                    String name = tp.substring(tp.indexOf('/') + 1);
+                    if (tp.startsWith("syscalls/") && !name.startsWith(ret ? "sys_exit_" : "sys_enter_")) continue;
+                    if (name.contains(stem)) out.add(tp);
+                }
+            }
+            if (!out.isEmpty()) break;
+            int u = stem.indexOf('_');
+            if (u < 0) break;
+            stem = stem.substring(u + 1);
         }
-        if (out.isEmpty()) out.addAll(Suggest.near(stem, all, 4));
+        if (out.isEmpty()) out.addAll(Suggest.near(function, all, 4));
         return out.stream().limit(6).toList();
     }
 }
