@@ -91,4 +91,21 @@ class DiagnosticsTest {
                         ? List.of("nu::parser::keyword_missing_arg", "nu::parser::variable_not_found", "nu::parser::unclosed_delimiter")
                         : errs.stream().map(Diagnostic::code).toList());
     }
+
+    @Test void moduleMode() {
+        ParseResult ok = Parser.parseModule(new Source("/x/m.nu", "# doc\ndef a [] {1}\nconst x = 1\nexport-env { $env.A = 1 }\nalias b = ls\n"
+                + "extern c []\nuse std\nmodule q {}\nexport use std\nexport def --env e [] {}\n@example \"x\" {a}\ndef z [] {}"), TestShapes.INSTANCE);
+        assertEquals(List.of(), ok.errors());
+        for (String bad : List.of("let x = 1", "ls", "$env.X = 1", "source foo.nu", "overlay use std", "def a [] {}; a")) {
+            ParseResult r = Parser.parseModule(new Source("/x/m.nu", bad), TestShapes.INSTANCE);
+            assertEquals(List.of("nu::parser::expected_keyword"), r.errors().stream().map(Diagnostic::code).toList(), bad);
+        }
+        ParseResult same = Parser.parseModule(new Source("/x/tool.nu", "export def tool [] {}"), TestShapes.INSTANCE);
+        assertEquals("nu::parser::named_as_module", same.errors().get(0).code());
+        assertEquals("tool", same.errors().get(0).span().text());
+    }
+
+    @Test void externShadowsBuiltin() {
+        assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz"));
+    }
 }

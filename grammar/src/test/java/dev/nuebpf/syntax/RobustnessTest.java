@@ -78,7 +78,7 @@ class RobustnessTest {
         parseMustNotFail("[".repeat(20000));
     }
 
-    /** The real-scripts corpus (nu_scripts files that real nu parses): all must parse without diagnostics. */
+    /** The real-scripts corpus (nu_scripts files that real nu parses): all parse as scripts, and as modules exactly when nu says so. */
     @Test void realScriptsParseClean() throws Exception {
         assumeTrue(Files.exists(REAL.resolve("expected.jsonl")), "real-scripts corpus not present at " + REAL);
         java.util.regex.Pattern pathRe = java.util.regex.Pattern.compile("\"path\": \"([^\"]+)\"");
@@ -89,8 +89,12 @@ class RobustnessTest {
             if (!m.find()) continue;
             total++;
             Path f = REAL.resolve("files").resolve(m.group(1));
-            ParseResult r = Parser.parse(new Source(f.toString(), Files.readString(f)), CommandShapes.NONE);
+            String text = Files.readString(f);
+            ParseResult r = Parser.parse(new Source(f.toString(), text), CommandShapes.NONE);
             if (!r.ok()) failed.add(m.group(1) + ": " + RealScriptsTool.format(r.errors().get(0)));
+            // as a module: exactly the files real nu accepts as modules parse clean (89 have top-level code)
+            boolean module = Parser.parseModule(new Source(f.toString(), text), CommandShapes.NONE).ok();
+            if (module != line.contains("\"module\": true")) failed.add(m.group(1) + ": as module " + module);
         }
         assertEquals(600, total);
         assertEquals(List.of(), failed);

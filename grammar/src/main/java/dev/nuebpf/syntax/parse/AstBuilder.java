@@ -196,6 +196,7 @@ final class AstBuilder {
 
     Expr call(List<Word> ws) {
         String name = c.text(ws.get(0));
+        if (c.externs.contains(name) && !c.defs.containsKey(name)) return external(ws, false);
         int best = c.lookup(name) != null ? 1 : 0;
         String bestName = best == 1 ? name : null;
         int k = 1;

@@ -25,6 +25,8 @@ final class ParseContext {
     final Set<String> wrapped = new HashSet<>();
     /** Aliases defined in the parsed source: calls of them are read generically (never external). */
     final Set<String> aliases = new HashSet<>();
+    /** Externs declared in the source: calls of them are external even when a built-in has the name. */
+    final Set<String> externs = new HashSet<>();
     final Scopes scopes = new Scopes();
     /** Inside an alias target, arguments may be missing (they come at the alias call). */
     boolean inAlias;
