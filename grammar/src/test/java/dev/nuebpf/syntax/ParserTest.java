@@ -45,6 +45,8 @@ class ParserTest {
         assertEquals("\"it's \"raw\"\"", ast("r#'it's \"raw\"'#"));
         assertEquals("(ext 'foo 'bar 'baz-qux)", ast("foo bar baz-qux"));
         assertEquals("(call echo 'a,b)", ast("echo a,b"));
+        assertEquals("(call echo 'foo\"bar\")", ast("echo foo\"bar\""));
+        assertEquals("\"[{name: \"John\"}]\"", ast("\"[{name: \"John\"}]\""));
     }
 
     @Test void interpolation() {

@@ -41,6 +41,23 @@ public final class RealScriptsTool {
             System.out.println(bad + " of " + n + " evaluating snippets have parse errors");
             return;
         }
+        if (args.length >= 2 && args[0].equals("-k")) {
+            // id \t nu-parses(1/0) \t json-src: compare parse acceptance with real nu's
+            CommandShapes sh = args.length >= 4 ? new TsvShapes(Path.of(args[3])) : CommandShapes.NONE;
+            int agree = 0, n = 0;
+            for (String line : Files.readAllLines(Path.of(args[1]))) {
+                String[] f = line.split("\t", 3);
+                String src = unjson(f[2]);
+                boolean nuOk = f[1].equals("1");
+                ParseResult r = Parser.parse(new Source("c", src), sh);
+                n++;
+                if (r.ok() == nuOk) { agree++; continue; }
+                System.out.println((nuOk ? "FALSE-ERROR " : "MISSED      ") + src.replace("\n", "\\n")
+                        + (r.ok() ? "" : "   =>   " + format(r.errors().get(0))));
+            }
+            System.out.println(agree + " of " + n + " agree with nu on whether the snippet parses");
+            return;
+        }
         Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/real-scripts");
         boolean verbose = List.of(args).contains("-v");
         int ni = List.of(args).indexOf("-n");

@@ -47,6 +47,12 @@ final class AstBuilder {
             }
         }
         if (!cur.isEmpty()) out.add(pipeline(cur));
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Pipeline p : out) {
+            if (p.elements().size() == 1 && p.elements().get(0).expr() instanceof Expr.Def d && !defined.add(d.name())) {
+                c.error("nu::parser::duplicate_command_def", "Duplicate command definition within a block.", d.nameSpan(), "defined more than once");
+            }
+        }
         return new Block(out, span);
     }
 

@@ -178,6 +178,19 @@ final class ExprParser {
             }
         }
         String text = c.text(w);
+        Tok last = w.toks().get(w.toks().size() - 1);
+        if ((f.is(Tok.Kind.DQ) && last.is(Tok.Kind.DQ)) || (f.is(Tok.Kind.SQ) && last.is(Tok.Kind.SQ))) {
+            // nu reads a run like "a "b" c" as one string between its first and last quote
+            String inner = c.text(f.start() + 1, last.end() - 1);
+            return new Expr.StringLit(f.is(Tok.Kind.DQ) ? Literals.unescape(inner, null) : inner, false, c.span(w));
+        }
+        if ((f.is(Tok.Kind.IDQ) && last.is(Tok.Kind.DQ)) || (f.is(Tok.Kind.ISQ) && last.is(Tok.Kind.SQ))) {
+            return interpolation(new Tok(f.kind(), f.start(), last.end(), List.of(), true));
+        }
+        if (isQuoted(f) && w.toks().get(1).is(Tok.Kind.BARE) && c.text.charAt(w.toks().get(1).start()) != '.') {
+            extraAfterClosing(w);
+            return value(Word.of(f), shape);
+        }
         if (f.is(Tok.Kind.BARE) && w.toks().size() == 2 && w.toks().get(1).is(Tok.Kind.BRACK)) {
             String p = c.text(f);
             if (p.equals("0x") || p.equals("0b") || p.equals("0o")) return binary(w, p.charAt(1));
@@ -189,6 +202,21 @@ final class ExprParser {
         Expr p = pathAccess(w);
         if (p != null) return p;
         return stringish(w);
+    }
+
+    static boolean isQuoted(Tok t) {
+        return switch (t.kind()) {
+            case DQ, SQ, BT, RAW, IDQ, ISQ -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code "abc"def}: nu rejects characters glued to a closing quote. */
+    void extraAfterClosing(Word w) {
+        Tok q = w.first();
+        c.diags.add(dev.nuebpf.diag.Diagnostic.builder("nu::parser::extra_token_after_closing_delimiter", "Invalid characters after closing delimiter")
+                .label(c.span(q.end(), w.end()), "invalid characters")
+                .help("Strings and brackets may not be followed by other characters; add a space.").build());
     }
 
     private boolean isPlainText(Word w) {
@@ -205,6 +233,7 @@ final class ExprParser {
     Expr stringish(Word w) {
         boolean plain = true;
         for (Tok t : w.toks()) if (t.is(Tok.Kind.PAREN) || t.is(Tok.Kind.IDQ) || t.is(Tok.Kind.ISQ)) plain = false;
+        if (plain && w.first().is(Tok.Kind.BARE)) return new Expr.StringLit(c.text(w), true, c.span(w));
         if (plain) {
             StringBuilder sb = new StringBuilder();
             boolean quoted = false;
@@ -420,6 +449,11 @@ final class ExprParser {
     }
 
     void checkVariable(String name, Span span) {
+        if (c.scopes.find(name) == Scopes.Found.MUTABLE_CAPTURED) {
+            c.diags.add(dev.nuebpf.diag.Diagnostic.builder("nu::parser::expected_keyword", "Capture of mutable variable.")
+                    .label(span, "capture of mutable variable").build());
+            return;
+        }
         if (!c.scopes.known(name)) {
             c.diags.add(dev.nuebpf.diag.Diagnostic.builder("nu::parser::variable_not_found", "Variable not found.")
                     .label(span, "variable not found.").build());
@@ -662,7 +696,7 @@ final class ExprParser {
         while (i < ch.size() && ch.get(i).is(Tok.Kind.NL)) i++;
         List<Param> params = List.of();
         int bodyFrom = 0;
-        c.scopes.push();
+        c.scopes.pushClosure();
         if (i < ch.size() && ch.get(i).is(Tok.Kind.PIPE)) {
             int j = i + 1;
             while (j < ch.size() && !ch.get(j).is(Tok.Kind.PIPE)) j++;
