@@ -1,0 +1,27 @@
+package dev.nuebpf.truffle.translate;
+
+import dev.nuebpf.diag.Span;
+import dev.nuebpf.runtime.Value;
+
+/** A variable known while translating: its frame slot, mutability, and (for const) its value. */
+public final class VarInfo {
+    final String name;
+    final int slot;
+    final boolean mutable;
+    final Value constValue;
+    final FunctionScope owner;
+    final Span span;
+    /** True for {@code $in} bindings: reads collect the input lazily. */
+    final boolean isIn;
+    boolean used;
+
+    VarInfo(String name, int slot, boolean mutable, Value constValue, FunctionScope owner, Span span, boolean isIn) {
+        this.name = name;
+        this.slot = slot;
+        this.mutable = mutable;
+        this.constValue = constValue;
+        this.owner = owner;
+        this.span = span;
+        this.isIn = isIn;
+    }
+}
