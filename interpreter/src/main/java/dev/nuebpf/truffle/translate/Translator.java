@@ -223,7 +223,7 @@ public final class Translator {
         if (e instanceof Expr.RecordLit x) return record(x, s);
         if (e instanceof Expr.TableLit x) return table(x, s);
         if (e instanceof Expr.RangeLit x) {
-            return new RangeNode(opt(x.from(), s), opt(x.next(), s), opt(x.to(), s), x.inclusive(), x.span());
+            return new RangeNode(opt(x.from(), s), opt(x.next(), s), rangeBound(x.to(), s), x.inclusive(), x.span());
         }
         if (e instanceof Expr.Spread x) {
             throw CompileError.of("nu::parser::unexpected_spread_operator", "Unexpected spread operator.", x.span(),
@@ -273,6 +273,14 @@ public final class Translator {
             throw CompileError.of("nu::parser::parse_error", "Parse error.", x.span(), "could not parse this");
         }
         throw CompileError.of("nu::shell::error", "Unsupported syntax", e.span(), "not supported yet");
+    }
+
+    /** A range end; the word {@code inf} is float infinity there ({@code 1..inf}). */
+    private ExprNode rangeBound(Expr e, Scope s) {
+        if (e instanceof Expr.StringLit sl && sl.bare() && (sl.value().equals("inf") || sl.value().equals("-inf"))) {
+            return new ConstNode(Value.of(sl.value().startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY), e.span());
+        }
+        return opt(e, s);
     }
 
     ExprNode opt(Expr e, Scope s) { return e == null ? null : expr(e, s); }
