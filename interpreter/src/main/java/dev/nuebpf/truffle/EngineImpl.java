@@ -27,6 +27,13 @@ public final class EngineImpl implements Engine {
         return (PipelineData) r;
     }
 
+    /** Like {@link #call} but the closure's environment changes stay in the caller's scope ({@code do --env}). */
+    public PipelineData callKeepingEnv(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
+        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        ctx.checkInterrupt(span);
+        return (PipelineData) t.target().call(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, Boolean.TRUE);
+    }
+
     @Override public Value env(String name) { return ctx.env().get(name, false); }
 
     @Override public void setEnv(String name, Value value) { ctx.env().set(name, value); }

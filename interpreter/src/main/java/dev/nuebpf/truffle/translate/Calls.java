@@ -220,7 +220,19 @@ final class Calls {
         }
         boolean[] sp = new boolean[spread.size()];
         for (int i = 0; i < sp.length; i++) sp[i] = spread.get(i);
-        return new DefCallNode(d, args, restIndex, rest.toArray(new ExprNode[0]), sp, c.span());
+        List<VarInfo> targets = d.captures();
+        ExprNode[] caps = new ExprNode[targets.size()];
+        for (int i = 0; i < caps.length; i++) {
+            VarInfo v = t.lookupTarget(targets.get(i), s, c.headSpan());
+            if (v == null) caps[i] = new ConstNode(Value.NOTHING, c.headSpan());
+            else {
+                v.used = true;
+                caps[i] = v.constValue != null ? new ConstNode(v.constValue, c.headSpan())
+                        : v.isIn ? new dev.nuebpf.truffle.nodes.local.ReadInNode(v.slot, c.headSpan())
+                        : new dev.nuebpf.truffle.nodes.local.ReadLocalNode(v.slot, c.headSpan());
+            }
+        }
+        return new DefCallNode(d, caps, args, restIndex, rest.toArray(new ExprNode[0]), sp, c.span());
     }
 
     // ---- errors -------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ public final class DefInfo {
     final Scope definingScope;
     private final Translator translator;
     private RootCallTarget target;
+    /** Outer variables the body (or a def it calls) uses; their values come from the caller. Computed once. */
+    private List<VarInfo> captures;
 
     DefInfo(Expr.Def def, Scope definingScope, Translator translator) {
         this.def = def;
@@ -24,6 +26,24 @@ public final class DefInfo {
     }
 
     public Expr.Def ast() { return def; }
+
+    /** Names of the outer (non-const) variables this def captures, decided at its first use. */
+    synchronized List<VarInfo> captures() {
+        if (captures == null) {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            FreeVars.ofDef(this, names, new java.util.HashSet<>());
+            List<VarInfo> out = new ArrayList<>();
+            java.util.Set<String> params = new java.util.HashSet<>();
+            for (Param p : params()) params.add(p.name().replace('-', '_'));
+            for (String n : names) {
+                if (n.equals("in") || n.equals("env") || n.equals("nu") || n.equals("it") || params.contains(n)) continue;
+                VarInfo v = translator.visibleVar(n, definingScope);
+                if (v != null && v.constValue == null && !out.contains(v.origin)) out.add(v.origin);
+            }
+            captures = out;
+        }
+        return captures;
+    }
 
     public String name() { return def.name(); }
 

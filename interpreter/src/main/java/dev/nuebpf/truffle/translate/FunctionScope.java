@@ -15,6 +15,8 @@ final class FunctionScope {
     final Scope definingScope;
     final boolean isDef;
     final List<Capture> captures = new ArrayList<>();
+    /** Captured variables by their origin (identity), so a def's captures resolve to the right variable even when shadowed. */
+    final java.util.Map<VarInfo, VarInfo> byOrigin = new java.util.IdentityHashMap<>();
     final int inSlot;
     Scope top;
 

@@ -136,6 +136,16 @@ public final class Translator {
         fn.top = top;
         top.vars.put("in", new VarInfo("in", fn.inSlot, false, null, fn, d.def.span(), true));
         List<ExprNode> prologue = new ArrayList<>();
+        List<VarInfo> caps = d.captures();
+        for (int i = 0; i < caps.size(); i++) {
+            VarInfo target = caps.get(i);
+            int slot = fn.addSlot(target.name);
+            VarInfo local = new VarInfo(target.name, slot, false, null, fn, d.def.span(), false);
+            local.origin = target;
+            top.vars.put(target.name, local);
+            fn.byOrigin.put(target, local);
+            prologue.add(new CaptureNode(i, slot, d.def.span()));
+        }
         List<Param> params = d.params();
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
@@ -347,11 +357,52 @@ public final class Translator {
         if (outer.mutable) {
             throw CompileError.of("nu::parser::expected_keyword", "Capture of mutable variable.", use, "capture of mutable variable");
         }
+        VarInfo existing = fn.byOrigin.get(outer.origin);
+        if (existing != null) return existing;
         int slot = fn.addSlot(name);
         VarInfo local = new VarInfo(name, slot, false, null, fn, outer.span, false);
+        local.origin = outer.origin;
         fn.captures.add(new FunctionScope.Capture(outer, slot, name));
+        fn.byOrigin.put(outer.origin, local);
         fn.top.vars.put(name, local);
         return local;
+    }
+
+    /** The slot holding a given variable (by identity) as seen from scope {@code s}, capturing through closures. */
+    VarInfo lookupTarget(VarInfo target, Scope s, Span use) {
+        FunctionScope fn = s.fn;
+        if (target.owner == fn) return target;
+        VarInfo local = fn.byOrigin.get(target);
+        if (local != null) return local;
+        if (fn.isDef || fn.definingScope == null) return null;
+        VarInfo outer = lookupTarget(target, fn.definingScope, use);
+        if (outer == null) return null;
+        if (outer.mutable) {
+            throw CompileError.of("nu::parser::expected_keyword", "Capture of mutable variable.", use, "capture of mutable variable");
+        }
+        int slot = fn.addSlot(target.name);
+        VarInfo l = new VarInfo(target.name, slot, false, null, fn, outer.span, false);
+        l.origin = target;
+        fn.captures.add(new FunctionScope.Capture(outer, slot, target.name));
+        fn.byOrigin.put(target, l);
+        return l;
+    }
+
+    /** The variable a name denotes at a scope, without creating captures (used to decide def captures). */
+    VarInfo visibleVar(String name, Scope s) {
+        for (Scope c = s; c != null; c = c.parent) {
+            VarInfo v = c.vars.get(name);
+            if (v != null) return v;
+            if (c.parent != null && c.parent.fn != c.fn && c.fn.isDef) {
+                // only a def's own captures are visible through its boundary
+                for (Scope t = c.parent; t != null; t = t.parent) {
+                    VarInfo w = t.vars.get(name);
+                    if (w != null) return w.constValue != null ? w : null;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private ExprNode varRef(Expr.VarRef x, Scope s) {
@@ -460,6 +511,7 @@ public final class Translator {
             case MUL -> BinOp.MUL;
             case DIV -> BinOp.DIV;
             case CONCAT -> BinOp.CONCAT;
+            default -> throw CompileError.of("nu::parser::parse_error", "Unsupported assignment operator", span, op.symbol);
         };
         if (b == null) return null;
         return new BinaryNode(b, new ConstNode(Value.NOTHING, ts), new ConstNode(Value.NOTHING, vs), span, span);
@@ -511,6 +563,8 @@ public final class Translator {
 
     private ExprNode rowCondition(Expr.RowCondition x, Scope s) {
         Expr cond = x.condition();
+        // `where $cond` with a closure in a variable, or an explicit closure: use it as is
+        if (cond instanceof Expr.VarRef || cond instanceof Expr.Closure) return expr(cond, s);
         if (cond instanceof Expr.CellPathLit cp) cond = new Expr.CellPathAccess(new Expr.VarRef("in", cp.span()), cp.members(), cp.span());
         Block body = new Block(List.of(new Pipeline(List.of(new Pipeline.Element(cond, null, cond.span())), cond.span())), cond.span());
         return closure(new Expr.Closure(List.of(), body, x.span()), s, true);

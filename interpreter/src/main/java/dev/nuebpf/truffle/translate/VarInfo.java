@@ -14,6 +14,8 @@ public final class VarInfo {
     /** True for {@code $in} bindings: reads collect the input lazily. */
     final boolean isIn;
     boolean used;
+    /** The variable this one ultimately copies (captures chain to it); itself for an ordinary variable. */
+    VarInfo origin = this;
 
     VarInfo(String name, int slot, boolean mutable, Value constValue, FunctionScope owner, Span span, boolean isIn) {
         this.name = name;

@@ -26,10 +26,12 @@ public final class DefCallNode extends ExprNode {
     private final int restIndex;                      // parameter index of the rest param, or -1
     @Children private final ExprNode[] rest;
     @CompilationFinal(dimensions = 1) private final boolean[] restSpread;
+    @Children private final ExprNode[] captures;
     @Child private DirectCallNode call;
 
-    public DefCallNode(DefInfo def, ExprNode[] args, int restIndex, ExprNode[] rest, boolean[] restSpread, Span span) {
+    public DefCallNode(DefInfo def, ExprNode[] captures, ExprNode[] args, int restIndex, ExprNode[] rest, boolean[] restSpread, Span span) {
         super(span);
+        this.captures = captures;
         this.def = def;
         this.args = args;
         this.restIndex = restIndex;
@@ -52,12 +54,14 @@ public final class DefCallNode extends ExprNode {
             for (int i = 0; i < rest.length; i++) vals[i] = rest[i].execute(frame);
             bound[restIndex] = restList(vals);
         }
+        Object[] caps = new Object[captures.length];
+        for (int i = 0; i < captures.length; i++) caps[i] = captures[i].execute(frame);
         if (call == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             call = insert(DirectCallNode.create(def.callTarget()));
         }
         try {
-            return (PipelineData) call.call(input, null, bound, spans);
+            return (PipelineData) call.call(input, caps, bound, spans);
         } catch (StackOverflowError e) {
             throw ErrorRecords.recursion(span);
         }

@@ -18,12 +18,13 @@ import dev.nuebpf.truffle.nodes.control.BlockNode;
 
 /**
  * The root of a def, a closure, or a top-level chunk. Arguments: [0] input PipelineData, [1] captured
- * values (closures), [2] arguments (closure: positional values; def: bound per parameter), [3] their spans.
+ * values (closures), [2] arguments (closure: positional values; def: bound per parameter), [3] their spans,
+ * [4] Boolean.TRUE to keep the callee's environment changes ({@code do --env}).
  * The prologue binds captures and parameters into slots; {@code $in} gets the input. Calls run in a child
  * environment scope, adopted back into the caller for {@code def --env}.
  */
 public final class FunctionRootNode extends RootNode {
-    public static final int ARG_INPUT = 0, ARG_CAPTURES = 1, ARG_VALUES = 2, ARG_SPANS = 3;
+    public static final int ARG_INPUT = 0, ARG_CAPTURES = 1, ARG_VALUES = 2, ARG_SPANS = 3, ARG_KEEP_ENV = 4;
 
     private final String name;
     private final Span span;
@@ -59,6 +60,7 @@ public final class FunctionRootNode extends RootNode {
         frame.setObject(inSlot, input);
         NuContext ctx = NuContext.get(this);
         EnvScope saved = ctx.env();
+        boolean keepEnv = propagateEnv || (args.length > ARG_KEEP_ENV && args[ARG_KEEP_ENV] == Boolean.TRUE);
         if (newEnvScope) ctx.setEnv(saved.child());
         try {
             for (ExprNode p : prologue) p.execute(frame);
@@ -70,7 +72,7 @@ public final class FunctionRootNode extends RootNode {
             throw ShellException.of("nu::shell::not_in_a_loop", "Not in a loop.", s, "used outside of a loop");
         } finally {
             if (newEnvScope) {
-                if (propagateEnv) saved.adopt(ctx.env());
+                if (keepEnv) saved.adopt(ctx.env());
                 ctx.setEnv(saved);
             }
             if (epilogue != null) epilogue.run(frame);

@@ -48,6 +48,7 @@ public final class ParamNode extends ExprNode {
             else if (kind == Param.Kind.REST) v = new Value.ListV(List.of());
             else v = Value.NOTHING;
         } else if (type != null) {
+            if (v instanceof Value.Int i && type.name().equals("float")) v = Value.of((double) i.value());
             check(v, args);
         }
         frame.setObject(slot, v);

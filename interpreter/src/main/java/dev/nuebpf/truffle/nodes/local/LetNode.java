@@ -23,7 +23,16 @@ public final class LetNode extends ExprNode {
     }
 
     @Override public Value execute(VirtualFrame frame) {
-        Value v = value.execute(frame);
+        return bind(frame, value.execute(frame));
+    }
+
+    /** As a pipeline stage the input flows into the value ({@code "abc" | let n = (str length)} in a def body). */
+    @Override public dev.nuebpf.runtime.PipelineData executePipeline(VirtualFrame frame, dev.nuebpf.runtime.PipelineData input) {
+        bind(frame, dev.nuebpf.truffle.nodes.control.BlockNode.collect(value.executePipeline(frame, input)));
+        return dev.nuebpf.runtime.PipelineData.EMPTY;
+    }
+
+    private Value bind(VirtualFrame frame, Value v) {
         if (type != null && !Types.matches(v, type)) throw mismatch(v);
         frame.setObject(slot, v);
         return Value.NOTHING;

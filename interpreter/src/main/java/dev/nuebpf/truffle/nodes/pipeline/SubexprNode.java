@@ -17,7 +17,8 @@ public final class SubexprNode extends ExprNode {
     }
 
     @Override public PipelineData executePipeline(VirtualFrame frame, PipelineData input) {
-        return block.executePipeline(frame, PipelineData.EMPTY);
+        // nu: a subexpression heading a pipeline receives that pipeline's input
+        return block.executePipeline(frame, input);
     }
 
     @Override public Value execute(VirtualFrame frame) { return block.execute(frame); }
