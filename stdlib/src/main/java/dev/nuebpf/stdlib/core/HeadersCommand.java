@@ -34,6 +34,7 @@ public final class HeadersCommand implements Command {
     @Override public List<Example> examples() {
         return List.of(
                 Example.of("Promote the first row to headers", "[[x y]; [a b] [1 2]] | headers", table(cols("a", "b"), row(i(1), i(2)))),
+                Example.of("Cells a row lacks stay out of it", "[{x: a, y: b}, {x: 1, z: 3}] | headers", list(rec("a", i(1)))),
                 Example.of("Numbers become text headers", "[[x y]; [1 2] [3 4]] | headers", table(cols("1", "2"), row(i(3), i(4)))));
     }
 
@@ -53,7 +54,7 @@ public final class HeadersCommand implements Command {
             Record.Builder b = Record.builder();
             for (int k = 0; k < head.size(); k++) {
                 Value x = r.get(head.keys().get(k));
-                b.put(names.get(k), x == null ? Value.NOTHING : x);
+                if (x != null) b.put(names.get(k), x);
             }
             out.add(b.build());
         }
