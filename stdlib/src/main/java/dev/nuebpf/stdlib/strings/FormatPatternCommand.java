@@ -47,7 +47,7 @@ public final class FormatPatternCommand implements Command {
             StringBuilder sb = new StringBuilder();
             for (Part p : parts) {
                 if (p.literal != null) sb.append(p.literal);
-                else sb.append(ValueDisplay.toText(CellPaths.get(v, p.path, call.head())));
+                else sb.append(ValueDisplay.toText(dev.nuebpf.runtime.CellPaths.follow(v, p.path, call.head())));
             }
             return Value.of(sb.toString());
         });
