@@ -87,7 +87,7 @@ class FormatsTest {
             assertEquals(v, parsed(new FakeCall(new FromTomlCommand()), text), text);
         }
         assertEquals("{a: 1, b: [1, 2]}", parsed(new FakeCall(new FromTomlCommand()), "a = 1\nb = [1, 2]"));
-        assertEquals("{t: {x: \"a\\\\b\", y: lit, z: 2020-01-01T00:00:00+00:00, w: [1, 2]}, s: {\"q r\": 1.5}}",
+        assertEquals("{t: {x: a\\b, y: lit, z: 2020-01-01T00:00:00+00:00, w: [1, 2]}, s: {\"q r\": 1.5}}",
                 parsed(new FakeCall(new FromTomlCommand()), "# c\n[t]\nx = \"a\\\\b\" # c\ny = 'lit'\nz = 2020-01-01\nw = [\n 1,\n 2,\n]\n[s]\n\"q r\" = 1.5\n"));
         assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromTomlCommand()), "a = "));
     }
