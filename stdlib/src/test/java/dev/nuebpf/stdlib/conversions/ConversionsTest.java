@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.nuebpf.command.ShellException;
 import dev.nuebpf.format.Nuon;
 import dev.nuebpf.runtime.Value;
-import dev.nuebpf.stdlib.testing.FakeCall;
 import dev.nuebpf.diag.Span;
 import org.junit.jupiter.api.Test;
 
