@@ -7,6 +7,7 @@ import java.util.List;
 /** Registers the ebpf commands (attach, detach, list, events, counters, histogram). */
 public final class EbpfCommands implements CommandProvider {
     @Override public List<Command> commands() {
-        return List.of();
+        return List.of(new EbpfAttachCommand(), new EbpfDetachCommand(), new EbpfListCommand(), new EbpfEventsCommand(),
+                new EbpfCountersCommand(), new EbpfHistogramCommand());
     }
 }

@@ -1,0 +1,57 @@
+package dev.nuebpf.ebpf.read;
+
+import java.util.function.Function;
+
+/**
+ * The background reader of one probe: a daemon thread polling a {@link RecordSource}, decoding each record
+ * and putting it in an {@link EventQueue}. Stopping joins the thread before the source is closed, so the
+ * source's memory is never read after it is unmapped.
+ */
+public final class EventPump<T> implements AutoCloseable {
+    private final RecordSource source;
+    private final EventQueue<T> queue;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Throwable failure;
+    private final Function<byte[], T> decode;
+
+    public EventPump(String name, RecordSource source, Function<byte[], T> decode, EventQueue<T> queue) {
+        this.source = source;
+        this.queue = queue;
+        this.decode = decode;
+        this.thread = new Thread(() -> {
+            try {
+                while (running) {
+                    long lost = source.poll(50, raw -> queue.offer(decode.apply(raw)));
+                    if (lost > 0) queue.addLost(lost);
+                }
+            } catch (Throwable t) {
+                failure = t;
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public EventQueue<T> queue() { return queue; }
+
+    /** Why the reader stopped early, or null. */
+    public Throwable failure() { return failure; }
+
+    /** Moves everything the kernel has written so far into the queue, on the caller's thread. */
+    public void flush() {
+        if (!running) return;
+        long lost = source.poll(0, raw -> queue.offer(decode.apply(raw)));
+        if (lost > 0) queue.addLost(lost);
+    }
+
+    @Override public void close() {
+        running = false;
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        source.close();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.nuebpf.ebpf.read;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A bounded queue of decoded events between a reader thread and the shell. Full means lost: the count of
+ * events lost here and in the kernel is kept and reported by {@code ebpf list} and {@code ebpf events}.
+ */
+public final class EventQueue<T> {
+    private final int capacity;
+    private final ArrayDeque<T> items = new ArrayDeque<>();
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong lost = new AtomicLong();
+
+    public EventQueue(int capacity) { this.capacity = capacity; }
+
+    /** Adds an event; returns false (and counts it lost) when the queue is full. */
+    public synchronized boolean offer(T item) {
+        received.incrementAndGet();
+        if (items.size() >= capacity) {
+            lost.incrementAndGet();
+            return false;
+        }
+        items.add(item);
+        notifyAll();
+        return true;
+    }
+
+    /** Records events the kernel reported lost (perf buffer LOST records, ring buffer reservation failures). */
+    public void addLost(long n) {
+        received.addAndGet(n);
+        lost.addAndGet(n);
+    }
+
+    /** Takes everything queued. */
+    public synchronized List<T> drain() {
+        List<T> out = new ArrayList<>(items);
+        items.clear();
+        return out;
+    }
+
+    /** Takes everything queued, waiting up to {@code timeoutMs} for at least one item. */
+    public synchronized List<T> drainWait(long timeoutMs) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (items.isEmpty()) {
+            long left = end - System.nanoTime();
+            if (left <= 0) break;
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return drain();
+    }
+
+    public synchronized int size() { return items.size(); }
+
+    /** Events seen (delivered, queued, or lost). */
+    public long received() { return received.get(); }
+
+    public long lost() { return lost.get(); }
+}

@@ -1,0 +1,14 @@
+package dev.nuebpf.ebpf.read;
+
+import java.util.function.Consumer;
+
+/** A kernel-to-user channel of raw records. {@link #poll} waits up to a timeout and hands over what arrived. */
+public interface RecordSource extends AutoCloseable {
+    /**
+     * Waits up to {@code timeoutMs} for data, then passes every complete record to {@code sink}.
+     * Returns the number of records the kernel reported lost during this poll.
+     */
+    long poll(int timeoutMs, Consumer<byte[]> sink);
+
+    @Override void close();
+}

@@ -1,0 +1,76 @@
+package dev.nuebpf.ebpf.read;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import dev.nuebpf.ebpf.maps.BpfMap;
+import dev.nuebpf.ebpf.sys.Fd;
+import dev.nuebpf.ebpf.sys.Native;
+import java.lang.invoke.VarHandle;
+import java.util.function.Consumer;
+
+/**
+ * Consumer side of a BPF ring buffer map. The kernel maps a consumer-position page (read-write), then a
+ * producer-position page and the data area twice in a row (read-only), so a record that wraps is still
+ * contiguous. Each record has an 8-byte header: length with BUSY (bit 31) and DISCARD (bit 30) flags.
+ */
+public final class RingBufReader implements RecordSource {
+    private static final int BUSY = 1 << 31, DISCARD = 1 << 30, HDR = 8;
+
+    private final Pointer consumer;
+    private final Pointer producer;
+    private final Pointer data;
+    private final long page;
+    private final long size;
+    private final long mask;
+    private final Fd epoll;
+    private final Memory events = new Memory(Native.EPOLL_EVENT_SIZE * 4L);
+    private boolean closed;
+
+    public RingBufReader(BpfMap ringbuf) {
+        page = Native.pageSize();
+        size = ringbuf.def().maxEntries();
+        mask = size - 1;
+        int fd = ringbuf.fd().get();
+        consumer = Native.mmap(page, Native.PROT_READ | Native.PROT_WRITE, fd, 0);
+        producer = Native.mmap(page + 2 * size, Native.PROT_READ, fd, page);
+        data = producer.share(page);
+        epoll = Native.epollCreate();
+        Native.epollAdd(epoll, fd, 0);
+    }
+
+    @Override public synchronized long poll(int timeoutMs, Consumer<byte[]> sink) {
+        if (closed) return 0;
+        if (!drain(sink)) Native.epollWait(epoll, events, 4, timeoutMs);
+        drain(sink);
+        return 0;
+    }
+
+    /** Consumes every committed record; true if there were any. */
+    private boolean drain(Consumer<byte[]> sink) {
+        boolean any = false;
+        long cons = consumer.getLong(0);
+        while (true) {
+            VarHandle.acquireFence();
+            long prod = producer.getLong(0);
+            VarHandle.acquireFence();
+            if (cons >= prod) break;
+            int hdr = data.getInt(cons & mask);
+            if ((hdr & BUSY) != 0) break;
+            int len = hdr & ~(BUSY | DISCARD);
+            if ((hdr & DISCARD) == 0) sink.accept(data.getByteArray((cons & mask) + HDR, len));
+            cons += (len + HDR + 7) & ~7L;
+            VarHandle.releaseFence();
+            consumer.setLong(0, cons);
+            any = true;
+        }
+        return any;
+    }
+
+    @Override public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        Native.munmap(consumer, page);
+        Native.munmap(producer, page + 2 * size);
+        epoll.close();
+    }
+}
