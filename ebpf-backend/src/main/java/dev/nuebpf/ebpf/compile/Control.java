@@ -146,7 +146,8 @@ final class Control {
                 patternTest(arm.pattern(), s, next);
                 if (arm.guard() != null) condJump(arm.guard(), next);
                 int mark = cx.mark();
-                Val v = l.expr(arm.body(), Val.NOTHING);
+                // `_ => { }` is an empty block to the user; the parser may read it as an empty record
+                Val v = arm.body() instanceof Expr.RecordLit r && r.entries().isEmpty() ? Val.NOTHING : l.expr(arm.body(), Val.NOTHING);
                 cx.release(mark);
                 checkBranchValue(v, arm.body().span());
                 if (isScalar(v)) {
