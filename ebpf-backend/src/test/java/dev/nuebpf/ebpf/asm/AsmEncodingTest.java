@@ -29,7 +29,7 @@ class AsmEncodingTest {
             new Row(Asm.sdiv(Op.DIV, R1, R2), "3f21010000000000", "r1 s/= r2"),
             new Row(Asm.sdiv(Op.MOD, R1, R2), "9f21010000000000", "r1 s%= r2"),
             new Row(Asm.ldx(Op.DW, R1, R6, 112), "7961700000000000", "r1 = *(u64 *)(r6 +112)"),
-            new Row(Asm.ldx(Op.W, R1, FP, -4), "611afcff00000000", "r1 = *(u32 *)(r10 -4)"),
+            new Row(Asm.ldx(Op.W, R1, FP, -4), "61a1fcff00000000", "r1 = *(u32 *)(r10 -4)"),
             new Row(Asm.stx(Op.DW, FP, -8, R0), "7b0af8ff00000000", "*(u64 *)(r10 -8) = r0"),
             new Row(Asm.stx(Op.W, FP, -4, R1), "631afcff00000000", "*(u32 *)(r10 -4) = r1"),
             new Row(Asm.st(Op.DW, FP, -16, 7), "7a0af0ff07000000", "*(u64 *)(r10 -16) = 7"),
