@@ -1,7 +1,6 @@
 package dev.nuebpf.syntax;
 
 import dev.nuebpf.diag.Source;
-import java.util.List;
 
 /**
  * The one entry point of the grammar module: source text in, AST and diagnostics out.
@@ -11,7 +10,6 @@ public final class Parser {
     private Parser() {}
 
     public static ParseResult parse(Source source, CommandShapes shapes) {
-        // placeholder until the ANTLR-based implementation lands
-        return new ParseResult(new Block(List.of(), dev.nuebpf.diag.Span.of(source, 0, source.text().length())), List.of());
+        return dev.nuebpf.syntax.parse.ParserImpl.parse(source, shapes);
     }
 }

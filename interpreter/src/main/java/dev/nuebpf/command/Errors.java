@@ -33,6 +33,18 @@ public final class Errors {
         return ShellException.of("nu::shell::incorrect_value", "Incorrect value.", span, message);
     }
 
+    /** {@code nu::shell::cant_convert}: "Can't convert to int." with "can't convert string to int". */
+    public static ShellException cantConvert(String toType, String fromType, Span span) {
+        return ShellException.of("nu::shell::cant_convert", "Can't convert to " + toType + ".", span,
+                "can't convert " + fromType + " to " + toType);
+    }
+
+    /** {@code nu::shell::cant_convert} with a help line (e.g. the expected format). */
+    public static ShellException cantConvert(String toType, String fromType, Span span, String help) {
+        return ShellException.of("nu::shell::cant_convert", "Can't convert to " + toType + ".", span,
+                "can't convert " + fromType + " to " + toType, help);
+    }
+
     public static long expectInt(Value v, Span span) {
         if (v instanceof Value.Int i) return i.value();
         throw typeMismatch("int", v, span);

@@ -1,16 +1,94 @@
 package dev.nuebpf.format;
 
+import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
+import dev.nuebpf.runtime.Values;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
- * Renders a value the way nu prints a pipeline's result: tables with rounded borders and an index
- * column, records as two-column tables, scalars by {@link ValueDisplay}. Owner: output helper.
+ * Renders a value the way nu prints a pipeline's result: a list of records as a table with a header and
+ * an index column ({@code #}, or the records' own {@code index} column), other lists as index/value rows,
+ * records as key/value rows, scalars by {@link ValueDisplay#toText}. Nested values are summarised.
  */
 public final class TableRenderer {
     private TableRenderer() {}
 
+    /** Width nu assumes when output is not a terminal. */
+    public static final int DEFAULT_WIDTH = 80;
+
     /** The text nu would print for this value at a terminal of the given width (no trailing newline). */
     public static String render(Value v, int width) {
-        return ValueDisplay.toText(v);
+        return render(v, width, ZonedDateTime.now());
+    }
+
+    static String render(Value v, int width, ZonedDateTime now) {
+        if (v instanceof Value.RangeV r) v = collect(r);
+        if (v instanceof Value.ListV l) return list(l.items(), width, now);
+        if (v instanceof Record r) return record(r, width, now);
+        if (v instanceof Value.Binary b) return HexDump.dump(b.bytes());
+        return ValueDisplay.toText(v, now);
+    }
+
+    private static Value collect(Value.RangeV r) {
+        List<Value> items = new ArrayList<>();
+        Iterator<Value> it = Values.rangeIterator(r);
+        // An unbounded range cannot be shown whole; nu would stream it forever. Cap for safety.
+        while (it.hasNext() && items.size() < 1_000_000) items.add(it.next());
+        return new Value.ListV(items);
+    }
+
+    private static String empty(String what) {
+        String line = "─".repeat(what.length() + 2);
+        return "╭" + line + "╮\n│ " + what + " │\n╰" + line + "╯";
+    }
+
+    private static String record(Record r, int width, ZonedDateTime now) {
+        if (r.isEmpty()) return empty("empty record");
+        List<List<TextGrid.Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++)
+            rows.add(List.of(new TextGrid.Cell(r.keys().get(i), false),
+                    new TextGrid.Cell(ValueDisplay.cell(r.values().get(i), now), false)));
+        return new TextGrid(null, rows, false).draw(width);
+    }
+
+    private static String list(List<Value> items, int width, ZonedDateTime now) {
+        if (items.isEmpty()) return empty("empty list");
+        LinkedHashSet<String> columns = new LinkedHashSet<>();
+        boolean allRecords = true;
+        for (Value item : items) {
+            if (item instanceof Record r) columns.addAll(r.keys());
+            else allRecords = false;
+        }
+        if (!allRecords || columns.isEmpty()) {
+            List<List<TextGrid.Cell>> rows = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Value item = items.get(i);
+                rows.add(List.of(new TextGrid.Cell(Integer.toString(i), true),
+                        new TextGrid.Cell(ValueDisplay.cell(item, now), ValueDisplay.rightAligned(item))));
+            }
+            return new TextGrid(null, rows, true).draw(width);
+        }
+        boolean ownIndex = columns.remove("index");
+        List<String> header = new ArrayList<>();
+        header.add("#");
+        header.addAll(columns);
+        List<List<TextGrid.Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Record r = (Record) items.get(i);
+            List<TextGrid.Cell> cells = new ArrayList<>();
+            Value idx = ownIndex ? r.get("index") : null;
+            cells.add(new TextGrid.Cell(idx != null ? ValueDisplay.cell(idx, now) : Integer.toString(i), true));
+            for (String c : columns) {
+                Value v = r.get(c);
+                if (v == null) cells.add(new TextGrid.Cell("❎", false, true));
+                else cells.add(new TextGrid.Cell(ValueDisplay.cell(v, now), ValueDisplay.rightAligned(v)));
+            }
+            rows.add(cells);
+        }
+        return new TextGrid(header, rows, true).draw(width);
     }
 }

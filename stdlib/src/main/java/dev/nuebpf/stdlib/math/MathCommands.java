@@ -2,11 +2,19 @@ package dev.nuebpf.stdlib.math;
 
 import dev.nuebpf.command.Command;
 import dev.nuebpf.command.CommandProvider;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Registers the math commands (one class per command in this package). */
+/** Registers the math commands (one class per command shape in this package). */
 public final class MathCommands implements CommandProvider {
     @Override public List<Command> commands() {
-        return List.of();
+        List<Command> out = new ArrayList<>(List.of(
+                new MathSumCommand(), new MathProductCommand(), new MathAvgCommand(),
+                new MathMinCommand(false), new MathMinCommand(true), new MathMedianCommand(), new MathModeCommand(),
+                new MathVarianceCommand(false), new MathVarianceCommand(true),
+                new MathAbsCommand(), new MathRoundingCommand(true), new MathRoundingCommand(false), new MathRoundCommand(),
+                new MathSqrtCommand(false), new MathSqrtCommand(true), new MathLogCommand()));
+        for (MathFunction f : MathFunction.values()) out.add(new MathFunctionCommand(f));
+        return out;
     }
 }

@@ -1,0 +1,145 @@
+package dev.nuebpf.syntax.parse;
+
+import dev.nuebpf.diag.Diagnostic;
+import dev.nuebpf.diag.Source;
+import dev.nuebpf.diag.Span;
+import dev.nuebpf.syntax.antlr.NuLexer;
+import dev.nuebpf.syntax.antlr.NuParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ANTLRInputStream;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Runs the ANTLR lexer and bracket parser over a range of a source and returns the items as {@link Tok}s.
+ * Delimiter errors (unclosed or unbalanced brackets and quotes) become diagnostics like Nushell's.
+ */
+final class TokenTree {
+    private TokenTree() {}
+
+    static List<Tok> lex(Source source, int from, int to, List<Diagnostic> diags) {
+        String text = source.text().substring(from, to);
+        // ANTLRInputStream indexes UTF-16 code units, exactly like Java string offsets (CharStreams counts code points).
+        @SuppressWarnings("deprecation")
+        ANTLRInputStream input = new ANTLRInputStream(text.toCharArray(), text.length());
+        NuLexer lexer = new NuLexer(input);
+        lexer.removeErrorListeners();
+        NuParser parser = new NuParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> r, Object offending, int line, int col, String msg, RecognitionException e) {
+                if (!(offending instanceof Token t) || t.getStartIndex() < 0) return;
+                int type = t.getType();
+                String closer = type == NuLexer.RPAREN ? ")" : type == NuLexer.RBRACK ? "]" : type == NuLexer.RBRACE ? "}" : null;
+                if (closer == null || msg.startsWith("missing")) return; // unclosed groups are reported from the tree
+                String opener = closer.equals(")") ? "(" : closer.equals("]") ? "[" : "{";
+                Span span = Span.of(source, from + t.getStartIndex(), from + t.getStopIndex() + 1);
+                diags.add(Diagnostic.builder("nu::parser::unbalanced_delimiter", "Unbalanced delimiter.")
+                        .label(span, "unexpected `" + closer + "` (unbalanced with `" + opener + "`)")
+                        .help("Remove this `" + closer + "` if it is extra, or add a matching `" + opener
+                                + "` earlier. If you closed a block too early, the real mistake may be above.")
+                        .build());
+            }
+        });
+        NuParser.SourceContext tree = parser.source();
+        List<Tok> out = new ArrayList<>();
+        for (NuParser.ItemContext item : tree.item()) convert(item, from, source, diags, out);
+        return out;
+    }
+
+    private static void convert(NuParser.ItemContext item, int off, Source src, List<Diagnostic> diags, List<Tok> out) {
+        if (item.leaf() != null) {
+            Token t = ((TerminalNode) item.leaf().getChild(0)).getSymbol();
+            if (t.getTokenIndex() < 0 || t.getType() == Token.EOF) return;
+            Tok tok = Tok.leaf(kindOf(t.getType()), off + t.getStartIndex(), off + t.getStopIndex() + 1);
+            out.add(tok);
+            unclosedQuote(tok, src, diags);
+            return;
+        }
+        ParseTree group;
+        Tok.Kind kind;
+        List<NuParser.ItemContext> items;
+        TerminalNode open;
+        TerminalNode close;
+        String closer;
+        if (item.paren() != null) {
+            var g = item.paren(); kind = Tok.Kind.PAREN; items = g.item(); open = g.LPAREN(); close = g.RPAREN(); closer = ")"; group = g;
+        } else if (item.bracket() != null) {
+            var g = item.bracket(); kind = Tok.Kind.BRACK; items = g.item(); open = g.LBRACK(); close = g.RBRACK(); closer = "]"; group = g;
+        } else {
+            var g = item.brace(); kind = Tok.Kind.BRACE; items = g.item(); open = g.LBRACE(); close = g.RBRACE(); closer = "}"; group = g;
+        }
+        List<Tok> children = new ArrayList<>();
+        for (NuParser.ItemContext c : items) convert(c, off, src, diags, children);
+        int start = off + open.getSymbol().getStartIndex();
+        boolean closed = close != null && close.getSymbol().getTokenIndex() >= 0 && close.getSymbol().getStartIndex() >= 0;
+        int end;
+        if (closed) {
+            end = off + close.getSymbol().getStopIndex() + 1;
+        } else {
+            end = children.isEmpty() ? start + 1 : children.get(children.size() - 1).end();
+            int last = Math.max(start, lastNonSpace(src.text(), start, end));
+            diags.add(unclosed(src, start, last, closer));
+        }
+        out.add(new Tok(kind, start, end, children, closed));
+    }
+
+    /** Offset of the last non-whitespace character in [from, to), or from. */
+    private static int lastNonSpace(String text, int from, int to) {
+        for (int i = Math.min(to, text.length()) - 1; i >= from; i--) if (!Character.isWhitespace(text.charAt(i))) return i;
+        return from;
+    }
+
+    static Diagnostic unclosed(Source src, int openAt, int lastChar, String closer) {
+        return Diagnostic.builder("nu::parser::unclosed_delimiter", "Unclosed delimiter.")
+                .label(Span.of(src, lastChar, lastChar + 1), "expected `" + closer + "` here")
+                .label(Span.of(src, openAt, openAt + 1), "unclosed — opens here (need `" + closer + "`)")
+                .help("Add a matching `" + closer + "` to close this delimiter, or check that an earlier closer closed the wrong block.")
+                .build();
+    }
+
+    private static void unclosedQuote(Tok tok, Source src, List<Diagnostic> diags) {
+        String closer = switch (tok.kind()) {
+            case DQ_OPEN, IDQ_OPEN -> "\"";
+            case SQ_OPEN, ISQ_OPEN -> "'";
+            case BT_OPEN -> "`";
+            default -> null;
+        };
+        if (closer == null) return;
+        int openAt = tok.kind() == Tok.Kind.IDQ_OPEN || tok.kind() == Tok.Kind.ISQ_OPEN ? tok.start() + 1 : tok.start();
+        diags.add(unclosed(src, openAt, Math.max(openAt, lastNonSpace(src.text(), tok.start(), tok.end())), closer));
+    }
+
+    private static Tok.Kind kindOf(int type) {
+        return switch (type) {
+            case NuLexer.NL -> Tok.Kind.NL;
+            case NuLexer.SEMI -> Tok.Kind.SEMI;
+            case NuLexer.PIPE -> Tok.Kind.PIPE;
+            case NuLexer.COMMA -> Tok.Kind.COMMA;
+            case NuLexer.COLON -> Tok.Kind.COLON;
+            case NuLexer.REDIR -> Tok.Kind.REDIR;
+            case NuLexer.BARE -> Tok.Kind.BARE;
+            case NuLexer.DQ -> Tok.Kind.DQ;
+            case NuLexer.SQ -> Tok.Kind.SQ;
+            case NuLexer.BT -> Tok.Kind.BT;
+            case NuLexer.RAW -> Tok.Kind.RAW;
+            case NuLexer.IDQ -> Tok.Kind.IDQ;
+            case NuLexer.ISQ -> Tok.Kind.ISQ;
+            case NuLexer.DQ_OPEN -> Tok.Kind.DQ_OPEN;
+            case NuLexer.SQ_OPEN -> Tok.Kind.SQ_OPEN;
+            case NuLexer.BT_OPEN -> Tok.Kind.BT_OPEN;
+            case NuLexer.IDQ_OPEN -> Tok.Kind.IDQ_OPEN;
+            case NuLexer.ISQ_OPEN -> Tok.Kind.ISQ_OPEN;
+            default -> Tok.Kind.OTHER;
+        };
+    }
+}

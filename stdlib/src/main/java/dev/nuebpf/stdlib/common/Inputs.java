@@ -1,0 +1,113 @@
+package dev.nuebpf.stdlib.common;
+
+import dev.nuebpf.command.Call;
+import dev.nuebpf.diag.Span;
+import dev.nuebpf.runtime.PipelineData;
+import dev.nuebpf.runtime.Record;
+import dev.nuebpf.runtime.Value;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/** Reading pipeline input: as a list of rows, as a stream, and checking the input's type. */
+public final class Inputs {
+    private Inputs() {}
+
+    /** The input's origin span when known (streams carry one), else null. */
+    public static Span span(PipelineData in) {
+        if (in instanceof PipelineData.Stream s) return s.span();
+        if (in instanceof PipelineData.ByteStream b) return b.span();
+        return null;
+    }
+
+    /** True for inputs that iterate as rows: lists, ranges and streams. */
+    public static boolean isListLike(PipelineData in) {
+        if (in instanceof PipelineData.Stream || in instanceof PipelineData.ByteStream) return true;
+        if (in instanceof PipelineData.Single s) return s.value() instanceof Value.ListV || s.value() instanceof Value.RangeV;
+        return false;
+    }
+
+    /** The input's items as a list: lists, ranges and streams yield their items, nothing yields none, other values themselves. */
+    public static List<Value> rows(PipelineData in) {
+        List<Value> out = new ArrayList<>();
+        in.iterator().forEachRemaining(out::add);
+        return out;
+    }
+
+    /**
+     * The input as rows, requiring a list-like input (list, range, stream, or nothing when {@code allowNothing}).
+     * Otherwise raises {@code only_supports_this_input_type}.
+     */
+    public static List<Value> listRows(Call call, PipelineData in, String expected) {
+        if (isListLike(in) || in == PipelineData.EMPTY || (in instanceof PipelineData.Single s && s.value() == Value.NOTHING)) return rows(in);
+        throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
+    }
+
+    /** An iterator over the input's rows, failing like {@link #listRows} for non-list input. */
+    public static Iterator<Value> listIterator(Call call, PipelineData in, String expected) {
+        if (isListLike(in) || in == PipelineData.EMPTY || (in instanceof PipelineData.Single s && s.value() == Value.NOTHING)) return in.iterator();
+        throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
+    }
+
+    /** A lazy stream mapping each input row; rows mapped to null are dropped. */
+    public static PipelineData map(Call call, Iterator<Value> src, Function<Value, Value> f) {
+        return PipelineData.stream(new Iterator<>() {
+            Value next;
+            boolean ready;
+            public boolean hasNext() {
+                while (!ready) {
+                    if (!src.hasNext()) return false;
+                    if (call.engine().interrupted()) return false;
+                    next = f.apply(src.next());
+                    ready = next != null;
+                }
+                return true;
+            }
+            public Value next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                ready = false;
+                return next;
+            }
+        }, call.head());
+    }
+
+    /** A lazy stream that replaces each input row by the rows {@code f} yields for it. */
+    public static PipelineData flatMap(Call call, Iterator<Value> src, Function<Value, Iterator<Value>> f) {
+        return PipelineData.stream(new Iterator<>() {
+            Iterator<Value> cur = java.util.Collections.emptyIterator();
+            public boolean hasNext() {
+                while (!cur.hasNext()) {
+                    if (!src.hasNext() || call.engine().interrupted()) return false;
+                    cur = f.apply(src.next());
+                }
+                return true;
+            }
+            public Value next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return cur.next();
+            }
+        }, call.head());
+    }
+
+    /** True when the input is nothing (no value, or a single null). */
+    public static boolean isNothing(PipelineData in) {
+        return in == PipelineData.EMPTY || (in instanceof PipelineData.Single s && s.value() == Value.NOTHING);
+    }
+
+    public static PipelineData list(List<Value> items) { return PipelineData.of(new Value.ListV(items)); }
+
+    public static boolean isTable(Value v) {
+        if (!(v instanceof Value.ListV l) || l.items().isEmpty()) return false;
+        for (Value i : l.items()) if (!(i instanceof Record)) return false;
+        return true;
+    }
+
+    /** Nushell's "empty": nothing, "", [], {} and empty binary. */
+    public static boolean isEmptyValue(Value v) {
+        return v == null || v == Value.NOTHING || (v instanceof Value.Str s && s.value().isEmpty())
+                || (v instanceof Value.ListV l && l.items().isEmpty()) || (v instanceof Record r && r.isEmpty())
+                || (v instanceof Value.Binary b && b.bytes().length == 0);
+    }
+}
