@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class RegAlloc {
     static final int[] ALLOCATABLE = {R7, R8, R9};
+    private static final int DEAD = -3;
 
     private final List<Ir> code;
     private final int[] phys;   // vreg -> physical register, or -1 if spilled
@@ -69,6 +70,11 @@ final class RegAlloc {
         for (int r : ALLOCATABLE) free[r] = true;
         for (int v : order) {
             if (start[v] < 0) continue;
+            // a helper result nobody reads needs no register
+            if (start[v] == end[v] && code.get(start[v]) instanceof Ir.Call c && c.dst() == v) {
+                phys[v] = DEAD;
+                continue;
+            }
             // expire intervals that ended strictly before this one starts
             for (int k = active.size() - 1; k >= 0; k--) {
                 int w = active.get(k);
@@ -212,7 +218,7 @@ final class RegAlloc {
                     }
                 }
                 emit(Asm.call(c.func()), s);
-                if (c.dst() >= 0) {
+                if (c.dst() >= 0 && phys[c.dst()] != DEAD) {
                     int d = target(c.dst(), R0);
                     if (d != R0) emit(Asm.mov(d, R0), s);
                     store(c.dst(), d, s);
