@@ -112,6 +112,48 @@ class ClosureProbesKernelTest {
         assertEquals(N, hits, "events: " + (evs.isEmpty() ? "none" : evs.get(0)));
     }
 
+    @Test void intKeysThroughARawTracepoint() throws Exception {
+        // raw sys_enter: args[1] is the syscall number; counted keys stay ints
+        Value id = attach("raw_tracepoint:sys_enter", "{|| bpf-filter-comm 'nuwl_getppid'; bpf-arg 1 | bpf-count }");
+        KernelTestSupport.runWorkload(getppid, N);
+        long nr = Native.isAarch64() ? 173 : 110;
+        List<Value> rows = table(new EbpfCountersCommand(), id, Map.of());
+        assertTrue(rows.contains(Record.of("key", Value.of(nr), "count", Value.of(N))), rows.toString());
+    }
+
+    @Test void uprobeOnTheWorkloadsFunction() throws Exception {
+        Value id = attach("uprobe:" + getppid + ":nu_work_once", "{|| bpf-comm | bpf-count }");
+        KernelTestSupport.runWorkload(getppid, N);
+        assertEquals(List.of(Record.of("key", Value.of("nuwl_getppid"), "count", Value.of(N))),
+                table(new EbpfCountersCommand(), id, Map.of()));
+    }
+
+    @Test void perfEventArrayEventsWhereThereIsNoRingBuffer() throws Exception {
+        var spec = dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN);
+        var plan = dev.nuebpf.ebpf.link.Attacher.plan(spec);
+        var compiled = dev.nuebpf.ebpf.compile.ProbeCompiler.compile(plan.target(),
+                TestProbes.closure("{|| bpf-filter-comm 'nuwl_getppid'; bpf-tgid | bpf-emit }"),
+                dev.nuebpf.ebpf.compile.CompileOptions.DEFAULT.withEventsMap(dev.nuebpf.ebpf.compile.MapType.PERF_EVENT_ARRAY));
+        var reg = Probes.registry(new FakeCall(shell, "x", List.of(), Map.of()));
+        var probe = dev.nuebpf.ebpf.runtime.ProbeLauncher.launch(reg, plan, compiled);
+        long pid = KernelTestSupport.runWorkload(getppid, N);
+        List<Value> evs = table(new EbpfEventsCommand(), Value.of(probe.id()), Map.of());
+        assertEquals(N, evs.size());
+        for (Value v : evs) assertEquals(Record.of("value", Value.of(pid)), v);
+        assertEquals(0, probe.eventsLost());
+    }
+
+    @Test void followStreamsUntilTheConsumerStops() throws Exception {
+        Value id = attach("tracepoint:syscalls/sys_enter_getppid", "{|| bpf-filter-comm 'nuwl_getppid'; bpf-tgid | bpf-emit }");
+        long pid = KernelTestSupport.runWorkload(getppid, 10);
+        var data = new EbpfEventsCommand().run(new FakeCall(shell, "ebpf events", List.of(id), Map.of("follow", Value.of(true))),
+                dev.nuebpf.runtime.PipelineData.EMPTY);
+        var it = data.iterator();
+        for (int i = 0; i < 10; i++) assertEquals(Record.of("value", Value.of(pid)), it.next());
+        FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), id);
+        assertTrue(!it.hasNext(), "the stream ends when the probe is detached");
+    }
+
     @Test void attachDetachCyclesLeakNothing() throws Exception {
         String closure = "{|| bpf-comm | bpf-count; bpf-tgid | bpf-emit }";
         FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), attach("tracepoint:syscalls/sys_enter_getppid", closure));
