@@ -11,19 +11,31 @@ import java.util.concurrent.TimeUnit;
 final class Workloads {
     private Workloads() {}
 
+    /*
+     * The work is done by a forked child, whose pid is printed: the parent's pid also belongs to the launcher's
+     * pre-exec code (it opens and reads files), the child's is only ever ours.
+     */
+
     /** {@code nuwl_read N}: N one-byte read(2)s from /dev/zero. */
     static final String READ = """
             #include <fcntl.h>
             #include <stdio.h>
             #include <stdlib.h>
             #include <unistd.h>
+            #include <sys/wait.h>
             int main(int argc, char **argv) {
                 long n = atol(argv[1]);
                 int fd = open("/dev/zero", O_RDONLY);
-                char c;
-                for (long i = 0; i < n; i++) if (read(fd, &c, 1) != 1) return 1;
-                printf("%d\\n", getpid());
-                return 0;
+                pid_t child = fork();
+                if (child == 0) {
+                    char c;
+                    for (long i = 0; i < n; i++) if (read(fd, &c, 1) != 1) _exit(1);
+                    _exit(0);
+                }
+                int st;
+                waitpid(child, &st, 0);
+                printf("%d\\n", child);
+                return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : 1;
             }
             """;
 
@@ -33,11 +45,18 @@ final class Workloads {
             #include <stdio.h>
             #include <stdlib.h>
             #include <unistd.h>
+            #include <sys/wait.h>
             int main(int argc, char **argv) {
                 long n = atol(argv[1]);
-                for (long i = 0; i < n; i++) { int fd = open(argv[2], O_RDONLY); if (fd >= 0) close(fd); }
-                printf("%d\\n", getpid());
-                return 0;
+                pid_t child = fork();
+                if (child == 0) {
+                    for (long i = 0; i < n; i++) { int fd = open(argv[2], O_RDONLY); if (fd >= 0) close(fd); }
+                    _exit(0);
+                }
+                int st;
+                waitpid(child, &st, 0);
+                printf("%d\\n", child);
+                return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : 1;
             }
             """;
 
