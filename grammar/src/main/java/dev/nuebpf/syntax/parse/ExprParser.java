@@ -73,12 +73,12 @@ final class ExprParser {
                         i = j;
                         break;
                     }
-                    Expr e = operand(ws.get(j), row, leftPosition(ops));
+                    Expr e = value(ws.get(j), SyntaxShape.ANY);
                     for (int k = j - 1; k >= i; k--) e = new Expr.Unary(UnOp.NOT, e, c.span(ws.get(k)).merge(e.span()));
                     operands.add(e);
                     i = j;
                 } else {
-                    operands.add(operand(w, row, leftPosition(ops)));
+                    operands.add(value(w, SyntaxShape.ANY));
                 }
                 expectOperand = false;
             } else {
@@ -99,13 +99,27 @@ final class ExprParser {
             operands.add(new Expr.Garbage(c.span(lastOp)));
         }
         if (operands.isEmpty()) return new Expr.Garbage(c.span(ws.isEmpty() ? 0 : ws.get(0).start(), ws.isEmpty() ? 0 : ws.get(0).start()));
-        return reduce(operands, ops, opSpans);
+        Expr tree = reduce(operands, ops, opSpans);
+        return row ? columns(tree, true) : tree;
     }
 
-    private static boolean leftPosition(List<BinOp> ops) {
-        if (ops.isEmpty()) return true;
-        BinOp last = ops.get(ops.size() - 1);
-        return last == BinOp.AND || last == BinOp.OR || last == BinOp.XOR;
+    /**
+     * In a row condition, words that are the left operand of an operator (or the whole condition) name
+     * columns of the row, as in nu: {@code where size > 10} compares the column, {@code where name == foo}
+     * compares it with the string "foo", {@code all 'b' == 'a' ** 2} reads both columns.
+     */
+    private Expr columns(Expr e, boolean left) {
+        if (e instanceof Expr.Binary b) {
+            return new Expr.Binary(b.op(), columns(b.left(), true), columns(b.right(), false), b.opSpan(), b.span());
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnOp.NOT) return new Expr.Unary(u.op(), columns(u.operand(), true), u.span());
+        if (left && e instanceof Expr.StringLit s) {
+            Span sp = s.span();
+            List<PathMember> ms = s.bare() ? members(List.of(Tok.leaf(Tok.Kind.BARE, sp.start(), sp.end())), sp.start(), false) : null;
+            if (ms == null || ms.isEmpty()) ms = List.of(PathMember.column(s.value(), false, sp));
+            return new Expr.CellPathAccess(new Expr.VarRef("it", c.span(sp.start(), sp.start())), ms, sp);
+        }
+        return e;
     }
 
     /** Precedence climbing over a flat operand/operator list; ** is right-associative. */
@@ -134,17 +148,6 @@ final class ExprParser {
             out.add(new Expr.Binary(ops.get(k), l, r, opSpans.get(k), l.span().merge(r.span())));
         }
         return out.get(0);
-    }
-
-    private Expr operand(Word w, boolean row, boolean left) {
-        if (row && left && w.isBare()) {
-            String t = c.text(w);
-            if (!t.startsWith("$") && !startsNumber(t) && !t.equals("true") && !t.equals("false") && !t.equals("null")) {
-                List<PathMember> ms = members(w.toks(), w.start(), false);
-                if (ms != null && !ms.isEmpty()) return new Expr.CellPathAccess(new Expr.VarRef("it", c.span(w.start(), w.start())), ms, c.span(w));
-            }
-        }
-        return value(w, SyntaxShape.ANY);
     }
 
     static boolean startsNumber(String t) {

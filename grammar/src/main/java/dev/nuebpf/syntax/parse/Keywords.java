@@ -526,6 +526,7 @@ final class Keywords {
         Expr.BlockExpr body = blockArg(b, "a block");
         Expr handler = null;
         Block fin = null;
+        Expr.Closure finClosure = null;
         int i = 2;
         while (i < ws.size()) {
             String kw = c.text(ws.get(i));
@@ -539,14 +540,19 @@ final class Keywords {
                     handler = c.exprs.value(arg, SyntaxShape.CLOSURE);
                 }
             } else if (kw.equals("finally")) {
-                fin = arg.isGroup(Tok.Kind.BRACE) ? c.exprs.closure(arg.first()).body() : blockArg(arg, "a block").block();
+                if (arg.isGroup(Tok.Kind.BRACE) && startsWithPipe(arg.first())) {
+                    finClosure = c.exprs.closure(arg.first());
+                    fin = finClosure.body();
+                } else {
+                    fin = blockArg(arg, "a block").block();
+                }
             } else {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected catch.", c.span(ws.get(i)), "expected `catch`");
                 break;
             }
             i += 2;
         }
-        return new Expr.Try(body.block(), handler, fin, whole(ws));
+        return new Expr.Try(body.block(), handler, fin, whole(ws), finClosure);
     }
 
     /** Flags are variables with '-' turned into '_' ({@code --dry-run} is {@code $dry_run}). */
