@@ -129,4 +129,13 @@ class DiagnosticsTest {
         // nu reads a token with inner quotes as one string between its first and last quote
         assertEquals(List.of(), errors("let info = \"[{name: \"John\"}]\""));
     }
+
+    @Test void needsMoreInputForTheRepl() {
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("def f [] {"));
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("[1 2"));
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("echo \"abc"));
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("ls |\n"));
+        org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("ls | length"));
+        org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("echo )"));
+    }
 }

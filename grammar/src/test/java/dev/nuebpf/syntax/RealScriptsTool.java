@@ -59,6 +59,23 @@ public final class RealScriptsTool {
             return;
         }
         Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/real-scripts");
+        if (List.of(args).contains("-b")) {
+            // throughput: all files, several rounds (first round includes class loading and JIT warm-up)
+            List<String> texts = new java.util.ArrayList<>();
+            java.util.regex.Pattern pr = java.util.regex.Pattern.compile("\"path\": \"([^\"]+)\"");
+            for (String line : Files.readAllLines(dir.resolve("expected.jsonl"))) {
+                Matcher m = pr.matcher(line);
+                if (m.find()) texts.add(Files.readString(dir.resolve("files").resolve(m.group(1))));
+            }
+            long bytes = texts.stream().mapToLong(String::length).sum();
+            for (int round = 0; round < 8; round++) {
+                long t = System.nanoTime();
+                for (String tx : texts) Parser.parse(new Source("b", tx), CommandShapes.NONE);
+                long ms = (System.nanoTime() - t) / 1_000_000;
+                System.out.printf("round %d: %d ms (%.1f MB/s)%n", round, ms, bytes / 1e6 / Math.max(1, ms) * 1000);
+            }
+            return;
+        }
         boolean verbose = List.of(args).contains("-v");
         int ni = List.of(args).indexOf("-n");
         CommandShapes shapes = ni >= 0 ? new TsvShapes(Path.of(args[ni + 1])) : CommandShapes.NONE;

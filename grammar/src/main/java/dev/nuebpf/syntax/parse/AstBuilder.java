@@ -181,8 +181,8 @@ final class AstBuilder {
             return external(ws, false);
         }
         if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first.first()))
-                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && c.exprs.pathAccess(first) == null
-                && c.exprs.range(first) == null && !Literals.isDate(c.text(first))) {
+                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.exprs.looksLikePath(first)
+                && !c.exprs.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
             return call(ws);
         }
         return c.exprs.math(ws, false);

@@ -528,8 +528,23 @@ final class ExprParser {
         return new PathMember(m.name(), m.index(), m.isIndex(), m.optional() || ch == '?', m.caseInsensitive() || ch == '!', m.span());
     }
 
+    /** Where a word splits into range bounds: from/next/to words (any may be null) and inclusiveness. */
+    private record RangeSplit(Word from, Word next, Word to, boolean inclusive) {}
+
     /** {@code a..b}, {@code a..<b}, {@code a..s..b}, open ends; null if the word is not a range. */
     Expr range(Word w) {
+        RangeSplit r = rangeSplit(w);
+        if (r == null) return null;
+        Expr from = r.from() == null ? null : bound(r.from());
+        Expr next = r.next() == null ? null : bound(r.next());
+        Expr to = r.to() == null ? null : bound(r.to());
+        return new Expr.RangeLit(from, next, to, r.inclusive(), c.span(w));
+    }
+
+    boolean looksLikeRange(Word w) { return rangeSplit(w) != null; }
+
+    /** Decides by structure alone (nothing is parsed, so no diagnostic is reported twice). */
+    private RangeSplit rangeSplit(Word w) {
         List<Tok> toks = w.toks();
         for (int ti = 0; ti < toks.size(); ti++) {
             Tok t = toks.get(ti);
@@ -552,43 +567,51 @@ final class ExprParser {
             List<Tok> right = new ArrayList<>();
             if (opEnd < t.end()) right.add(t.slice(opEnd, t.end()));
             right.addAll(toks.subList(ti + 1, toks.size()));
-            Expr from = left.isEmpty() ? null : bound(Word.of(left));
-            if (!left.isEmpty() && from == null) return null;
-            Expr next = null;
-            Expr to = null;
-            if (!right.isEmpty()) {
-                Word rw = Word.of(right);
-                Expr inner = inclusive ? range(rw) : null;
-                if (inner instanceof Expr.RangeLit rl && rl.next() == null && rl.from() != null) {
-                    next = rl.from();
-                    to = rl.to();
-                    inclusive = rl.inclusive();
-                } else {
-                    to = bound(rw);
-                    if (to == null) return null;
+            Word from = left.isEmpty() ? null : Word.of(left);
+            if (from != null && !looksLikeBound(from)) return null;
+            if (right.isEmpty()) return from == null ? null : new RangeSplit(from, null, null, inclusive);
+            Word rw = Word.of(right);
+            if (inclusive && from != null) {
+                RangeSplit inner = rangeSplit(rw);
+                if (inner != null && inner.next() == null && inner.from() != null && inner.to() != null) {
+                    return new RangeSplit(from, inner.from(), inner.to(), inner.inclusive());
                 }
             }
-            if (from == null && to == null) return null;
-            return new Expr.RangeLit(from, next, to, inclusive, c.span(w));
+            if (!looksLikeBound(rw)) return null;
+            return new RangeSplit(from, null, rw, inclusive);
         }
         return null;
     }
 
+    private boolean looksLikeBound(Word w) {
+        Tok f = w.first();
+        if (f.is(Tok.Kind.PAREN)) return w.single() || (w.toks().get(1).is(Tok.Kind.BARE) && c.text.charAt(w.toks().get(1).start()) == '.');
+        if (!f.is(Tok.Kind.BARE)) return false;
+        String t = c.text(w);
+        if (t.startsWith("$")) return !t.contains("..") && t.length() > 1 && isVarChar(t.charAt(1));
+        if (!w.single() || !startsNumber(t)) return false;
+        try {
+            return Literals.parseInt(t) != null || Literals.parseFloat(t) != null;
+        } catch (ArithmeticException e) {
+            return true;
+        }
+    }
+
     private Expr bound(Word w) {
         if (w.single() && w.first().is(Tok.Kind.PAREN)) return subexpr(w.first());
-        if (w.first().is(Tok.Kind.BARE)) {
-            String t = c.text(w);
-            if (t.startsWith("$")) {
-                if (t.contains("..")) return null;
-                return pathAccess(w);
-            }
-            if (w.single()) {
-                Expr n = number(t, c.span(w));
-                return n instanceof Expr.IntLit || n instanceof Expr.FloatLit || n instanceof Expr.Garbage ? n : null;
-            }
+        if (w.first().is(Tok.Kind.PAREN) || c.text.charAt(w.start()) == '$') {
+            Expr p = pathAccess(w);
+            return p != null ? p : value(w, SyntaxShape.ANY);
         }
-        if (w.first().is(Tok.Kind.PAREN)) return pathAccess(w);
-        return null;
+        return number(c.text(w), c.span(w));
+    }
+
+    /** A variable or bracket followed by {@code .path}: decided by structure alone. */
+    boolean looksLikePath(Word w) {
+        Tok f = w.first();
+        if (f.is(Tok.Kind.BARE)) return c.text.charAt(f.start()) == '$' && f.end() > f.start() + 1 && isVarChar(c.text.charAt(f.start() + 1));
+        return w.toks().size() >= 2 && (f.isGroup() || f.is(Tok.Kind.DQ) || f.is(Tok.Kind.SQ)) && w.toks().get(1).is(Tok.Kind.BARE)
+                && c.text.charAt(w.toks().get(1).start()) == '.';
     }
 
     // ---- collections and blocks -----------------------------------------------------------------
