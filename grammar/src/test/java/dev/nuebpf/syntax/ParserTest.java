@@ -70,6 +70,8 @@ class ParserTest {
         assertEquals("(xor true (and false true))", ast("true xor false and true"));
         assertEquals("(- (- 5 2) 1)", ast("5 - 2 - 1"));
         assertEquals("(// 7 2)", ast("7 // 2"));
+        assertEquals("(neg (sub (+ 1 2)))", ast("-(1 + 2)"));
+        assertEquals("(let a 3); (+ 1 \"-$a\")".replace("\"-$a\"", "'-$a"), ast("let a = 3; 1 + -$a"));
     }
 
     @Test void variablesAndCellPaths() {

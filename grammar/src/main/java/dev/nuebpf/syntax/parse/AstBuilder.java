@@ -176,11 +176,7 @@ final class AstBuilder {
             return call(ws);
         }
         if (first.first().is(Tok.Kind.BARE) && c.text(first.first()).startsWith("^")) return external(ws, true);
-        if (ws.size() > 1 && !c.exprs.isOperator(ws.get(1))
-                && (first.isGroup(Tok.Kind.DQ) || first.isGroup(Tok.Kind.SQ) || first.isGroup(Tok.Kind.BT))) {
-            return external(ws, false);
-        }
-        if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first.first()))
+        if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first))
                 && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.exprs.looksLikePath(first)
                 && !c.exprs.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
             return call(ws);

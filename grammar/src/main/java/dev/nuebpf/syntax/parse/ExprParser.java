@@ -199,6 +199,11 @@ final class ExprParser {
             if (p.equals("0x") || p.equals("0b") || p.equals("0o")) return binary(w, p.charAt(1));
         }
         if (isPlainText(w) && Literals.isDate(text)) return new Expr.DateLit(text, span);
+        if (f.is(Tok.Kind.BARE) && c.text(f).equals("-") && w.toks().get(1).is(Tok.Kind.PAREN)) {
+            // unary minus exists only before a parenthesis in nu (`-$x` is the string "-$x")
+            Expr operand = value(Word.of(w.toks().subList(1, w.toks().size())), SyntaxShape.ANY);
+            return new Expr.Unary(UnOp.NEG, operand, span);
+        }
         if (isStringShape(shape) && !text.startsWith("$") && !f.isGroup()) return stringish(w);
         Expr r = range(w);
         if (r != null) return r;
@@ -414,7 +419,11 @@ final class ExprParser {
         int pad = (per - d.length() % per) % per;
         d = "0".repeat(pad) + d;
         try {
-            for (int i = 0; i < d.length(); i += per) out.write(Integer.parseInt(d.substring(i, i + per), r) & 0xff);
+            for (int i = 0; i < d.length(); i += per) {
+                int b = Integer.parseInt(d.substring(i, i + per), r);
+                if (b > 255) throw new NumberFormatException("byte out of range");
+                out.write(b);
+            }
         } catch (NumberFormatException e) {
             c.error("nu::parser::parse_mismatch", "Parse mismatch: invalid binary literal.", c.span(w), "invalid digits");
             return new Expr.Garbage(c.span(w));

@@ -427,7 +427,8 @@ final class Keywords {
             int arrow = i;
             while (arrow < ch.size() && !(ch.get(arrow).is(Tok.Kind.BARE) && c.text(ch.get(arrow)).equals("=>"))) arrow++;
             if (arrow >= ch.size()) {
-                c.error("nu::parser::parse_mismatch", "Parse mismatch: expected =>.", c.span(ch.get(ch.size() - 1)), "expected `=>` after the pattern");
+                int at = g.innerEnd();
+                c.error("nu::parser::type_mismatch", "Type mismatch during operation.", c.span(at, at + 1), "expected =>, found end of input");
                 break;
             }
             c.scopes.push();
@@ -443,21 +444,23 @@ final class Keywords {
                 if (gw.isEmpty()) c.error("nu::parser::parse_mismatch", "Parse mismatch: expected guard.", c.span(patToks.get(guardAt)), "expected a condition after if");
                 else guard = c.blocks.element(gw);
             }
+            // the arm's value is exactly one word, as in nu; what follows starts the next arm
             int b = arrow + 1;
             while (b < ch.size() && ch.get(b).is(Tok.Kind.NL)) b++;
             int e = b;
-            while (e < ch.size() && !ch.get(e).is(Tok.Kind.NL) && !ch.get(e).is(Tok.Kind.COMMA) && !ch.get(e).is(Tok.Kind.SEMI)) e++;
+            if (e < ch.size() && !ch.get(e).is(Tok.Kind.COMMA) && !ch.get(e).is(Tok.Kind.SEMI) && !ch.get(e).is(Tok.Kind.PIPE)) {
+                e++;
+                while (e < ch.size() && ch.get(e).start() == ch.get(e - 1).end() && !ch.get(e).is(Tok.Kind.NL)
+                        && !ch.get(e).is(Tok.Kind.COMMA) && !ch.get(e).is(Tok.Kind.SEMI) && !ch.get(e).is(Tok.Kind.PIPE)) e++;
+            }
             Expr body;
             if (b >= e) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected match arm body.", c.span(ch.get(arrow)), "expected a value after =>");
                 body = new Expr.Garbage(c.span(ch.get(arrow)));
             } else {
-                List<Word> bw = Word.split(ch.subList(b, e), false);
-                if (bw.size() == 1 && bw.get(0).isGroup(Tok.Kind.BRACE) && !c.exprs.looksLikeRecord(bw.get(0).first())) {
-                    body = c.exprs.block(bw.get(0).first());
-                } else {
-                    body = c.blocks.element(bw);
-                }
+                Word bw = Word.of(ch.subList(b, e));
+                if (bw.isGroup(Tok.Kind.BRACE) && !c.exprs.looksLikeRecord(bw.first())) body = c.exprs.block(bw.first());
+                else body = c.exprs.value(bw, SyntaxShape.ANY);
             }
             c.scopes.pop();
             arms.add(new Expr.MatchArm(pat, guard, body, pat.span().merge(body.span())));
