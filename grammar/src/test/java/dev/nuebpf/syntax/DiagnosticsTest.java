@@ -78,6 +78,10 @@ class DiagnosticsTest {
         assertError("(let x = 1\n $x + 1)", "nu::parser::variable_not_found", 12, 14);
     }
 
+    @Test void matchArmValueIsOneWord() {
+        assertError("match 1 { _ => 1 + 2 }", "nu::parser::type_mismatch", 21, 22);
+    }
+
     @Test void mathErrors() {
         assertError("let x = 1 2", "nu::parser::parse_mismatch", 10, 11);
         assertError("let x = 1 +", "nu::parser::incomplete_math_expression", 10, 11);

@@ -154,6 +154,10 @@ class ParserTest {
         assertEquals("(match 1 ({a: $x} if (> $x 1) => $x) ([1 $y ..$rest] => $y) (1 | 2 => (block 'x)) ($z => $z))",
                 ast("match 1 {\n {a: $x} if $x > 1 => $x\n [1 $y ..$rest] => $y\n 1 | 2 => { 'x' }\n $z => $z\n}").replace("(block \"x\")", "(block 'x)"));
         assertEquals("(for x [1 2] (call echo $x))", ast("for x in [1 2] { echo $x }"));
+        assertEquals("(match 1 (1 => (block \"a\")) (2 => \"b\"))", ast("match 1 { 1 => { 'a' } 2 => 'b' }"));
+        // keyword arguments are values: a bare word there is a string, not a command
+        assertEquals("(if (== 'url \"\") 1)", ast("if url == \"\" { 1 }"));
+        assertEquals("(for x 'ls (call echo $x))", ast("for x in ls { echo $x }"));
         assertEquals("(mut i 0); (while (< $i 3) (+= $i 1))", ast("mut i = 0; while $i < 3 { $i += 1 }"));
         assertEquals("(loop break; continue)", ast("loop { break; continue }"));
         assertEquals("(def f [] (return 1))", ast("def f [] { return 1 }"));

@@ -211,10 +211,15 @@ final class AstBuilder {
             }
         }
         if (best == 0) {
-            if (c.aliases.contains(c.text(ws.get(0)))) return genericCall(c.text(ws.get(0)), ws, 1);
+            if (c.aliases.contains(c.text(ws.get(0)))) return genericCall(c.text(ws.get(0)), ws, 1, 1);
             return external(ws, false);
         }
         CommandShape shape = c.lookup(bestName);
+        if (best < ws.size() && c.scopes.isLenient() && shape.positionals().isEmpty() && shape.rest() == null && ws.get(best).isBare()
+                && !c.text(ws.get(best)).startsWith("-") && !startsValue(c.text(ws.get(best)))) {
+            // `date local` after a `use`: a subcommand from a module we did not read; the evaluator resolves it
+            return genericCall(bestName + " " + c.text(ws.get(best)), ws, best + 1, best + 1);
+        }
         Span head = c.span(ws.get(0)).merge(c.span(ws.get(best - 1)));
         List<Argument> args = new CallArgs(c, bestName, shape, head).parse(ws.subList(best, ws.size()));
         Span span = args.isEmpty() ? head : head.merge(args.get(args.size() - 1).span());
@@ -222,7 +227,7 @@ final class AstBuilder {
     }
 
     /** A call whose signature we do not know but which is not external (aliases): arguments read generically. */
-    private Expr genericCall(String name, List<Word> ws, int from) {
+    private Expr genericCall(String name, List<Word> ws, int headWords, int from) {
         List<Argument> args = new ArrayList<>();
         for (int i = from; i < ws.size(); i++) {
             Word w = ws.get(i);
@@ -235,7 +240,7 @@ final class AstBuilder {
                 args.add(e instanceof Expr.Spread s ? new Argument.SpreadArg(s.value(), s.span()) : new Argument.Positional(e, e.span()));
             }
         }
-        Span head = c.span(ws.get(0));
+        Span head = c.span(ws.get(0)).merge(c.span(ws.get(headWords - 1)));
         return new Expr.Call(name, args, head, args.isEmpty() ? head : head.merge(args.get(args.size() - 1).span()));
     }
 

@@ -403,9 +403,12 @@ final class Keywords {
         return new Expr.If(cond, then.block(), otherwise, whole(ws.subList(kwIdx, ws.size())));
     }
 
-    /** A condition: an expression, or a command call (`if ($x | is-empty)` is more usual, but both parse). */
+    /**
+     * A keyword's argument (if/while condition, for iterable, match subject, guard, return value): a value or
+     * operator expression; a bare word there is a string, not a command ({@code if url == ""} compares a string).
+     */
     private Expr condition(List<Word> ws) {
-        return c.blocks.element(ws);
+        return c.exprs.math(ws, false);
     }
 
     private Expr match(List<Word> ws) {
@@ -416,7 +419,7 @@ final class Keywords {
             }
             return new Expr.Garbage(whole(ws));
         }
-        Expr subject = c.blocks.element(ws.subList(1, ws.size() - 1));
+        Expr subject = condition(ws.subList(1, ws.size() - 1));
         Tok g = ws.get(ws.size() - 1).first();
         List<Expr.MatchArm> arms = new ArrayList<>();
         List<Tok> ch = g.children();
@@ -442,7 +445,7 @@ final class Keywords {
             if (guardAt >= 0) {
                 List<Word> gw = Word.split(patToks.subList(guardAt + 1, patToks.size()), false);
                 if (gw.isEmpty()) c.error("nu::parser::parse_mismatch", "Parse mismatch: expected guard.", c.span(patToks.get(guardAt)), "expected a condition after if");
-                else guard = c.blocks.element(gw);
+                else guard = condition(gw);
             }
             // the arm's value is exactly one word, as in nu; what follows starts the next arm
             int b = arrow + 1;
@@ -472,7 +475,7 @@ final class Keywords {
     private Expr forExpr(List<Word> ws) {
         if (ws.size() >= 5 && c.text(ws.get(2)).equals("in") && !ws.get(ws.size() - 1).isGroup(Tok.Kind.BRACE)) {
             String var = c.text(ws.get(1).first());
-            Expr iter = c.blocks.element(ws.subList(3, ws.size() - 1));
+            Expr iter = condition(ws.subList(3, ws.size() - 1));
             c.scopes.push();
             c.scopes.declare(var.startsWith("$") ? var.substring(1) : var);
             Expr bodyExpr = c.exprs.value(ws.get(ws.size() - 1), SyntaxShape.ANY);
@@ -494,7 +497,7 @@ final class Keywords {
         Word vw = ws.get(1);
         String var = c.text(vw.first());
         if (var.startsWith("$")) var = var.substring(1);
-        Expr iter = c.blocks.element(ws.subList(3, ws.size() - 1));
+        Expr iter = condition(ws.subList(3, ws.size() - 1));
         c.scopes.push();
         c.scopes.declare(var);
         Expr.BlockExpr body = c.exprs.blockWithoutScope(ws.get(ws.size() - 1).first());
@@ -519,7 +522,7 @@ final class Keywords {
 
     private Expr ret(List<Word> ws) {
         if (ws.size() == 1) return new Expr.Return(null, c.span(ws.get(0)));
-        Expr v = c.blocks.element(ws.subList(1, ws.size()));
+        Expr v = condition(ws.subList(1, ws.size()));
         return new Expr.Return(v, whole(ws));
     }
 
