@@ -109,7 +109,7 @@ public final class RealScriptsTool {
         System.out.printf("%d/%d parse without errors (%.1f%%) in %d ms%n", ok, total, 100.0 * ok / total, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static String unjson(String q) {
+    static String unjson(String q) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i < q.length() - 1; i++) {
             char ch = q.charAt(i);

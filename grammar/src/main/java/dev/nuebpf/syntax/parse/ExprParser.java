@@ -511,6 +511,9 @@ final class ExprParser {
                         if (e == s) return null;
                         String name = c.text(s, e);
                         Span sp = c.span(s, i);
+                        if (name.length() > 1 && name.charAt(0) == '-' && name.substring(1).chars().allMatch(Character::isDigit)) {
+                            c.error("nu::parser::error", "Invalid literal", sp, "negative index is not supported in cell path");
+                        }
                         PathMember m;
                         if (name.chars().allMatch(Character::isDigit) && name.length() < 18) {
                             m = new PathMember(null, Long.parseLong(name), true, opt, ci, sp);

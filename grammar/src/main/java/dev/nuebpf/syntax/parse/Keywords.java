@@ -87,7 +87,7 @@ final class Keywords {
         if (hasColon || (i < ws.size() && ws.get(i).first().is(Tok.Kind.COLON))) {
             int from = hasColon ? nameWord.toks().get(1).end() : ws.get(i).first().end();
             int to = eqIdx > 0 ? ws.get(eqIdx).start() : ws.get(ws.size() - 1).end();
-            type = c.sigs.type(new int[] {from}, to);
+            type = c.sigs.typeWithoutCompleter(new int[] {from}, to);
         } else if (eqIdx < 0 && nameWord.toks().size() == 1 && i < ws.size()) {
             // fall through to the missing '=' error below
         }
@@ -123,7 +123,7 @@ final class Keywords {
 
     private static boolean isVarName(String s) {
         if (s.isEmpty()) return false;
-        for (int i = 0; i < s.length(); i++) if (!ExprParser.isVarChar(s.charAt(i))) return false;
+        for (int i = 0; i < s.length(); i++) if (!ExprParser.isVarChar(s.charAt(i)) || s.charAt(i) == '-') return false;
         return true;
     }
 
