@@ -137,6 +137,8 @@ class ParserTest {
         ParseResult r = parse("# Says hi\n# twice\ndef hi [] { 1 }");
         Expr.Def d = (Expr.Def) r.block().pipelines().get(0).elements().get(0).expr();
         assertEquals("Says hi\ntwice", d.description());
+        Expr.Def g = (Expr.Def) parse("def g [\n  x: int # the x\n  --loud (-l) # shout\n  y = 2, # why\n] {}").block().pipelines().get(0).elements().get(0).expr();
+        assertEquals(java.util.Arrays.asList("the x", "shout", "why"), g.signature().params().stream().map(Param::description).toList());
     }
 
     @Test void closuresAndBlocks() {

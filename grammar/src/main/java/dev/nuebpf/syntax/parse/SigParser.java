@@ -121,7 +121,8 @@ final class SigParser {
                     } else {
                         Expr dv = c.exprs.value(Word.of(vt), SyntaxShape.ANY);
                         if (kind == Param.Kind.REQUIRED) kind = Param.Kind.OPTIONAL;
-                        out.add(new Param(name, kind, type, dv, shortName, null, c.span(pStart, vt.get(vt.size() - 1).end())));
+                        int pe = vt.get(vt.size() - 1).end();
+                        out.add(new Param(name, kind, type, dv, shortName, comment(pe), c.span(pStart, pe)));
                     }
                     i = Math.max(i, j);
                     continue;
@@ -168,9 +169,19 @@ final class SigParser {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected parameter name.", c.span(pStart, pEnd), "expected a parameter name");
                 continue;
             }
-            out.add(new Param(name, kind, type, dflt, shortName, null, c.span(pStart, Math.max(pEnd, pStart))));
+            out.add(new Param(name, kind, type, dflt, shortName, comment(Math.max(pEnd, pStart)), c.span(pStart, Math.max(pEnd, pStart))));
         }
         return out;
+    }
+
+    /** The {@code # comment} after a parameter on its line: the parameter's description, or null. */
+    private String comment(int from) {
+        int i = from;
+        while (i < c.text.length() && (c.text.charAt(i) == ' ' || c.text.charAt(i) == '\t' || c.text.charAt(i) == ',')) i++;
+        if (i >= c.text.length() || c.text.charAt(i) != '#') return null;
+        int end = c.text.indexOf('\n', i);
+        String d = c.text.substring(i + 1, end < 0 ? c.text.length() : end).strip();
+        return d.isEmpty() ? null : d;
     }
 
     CommandSig signature(Tok brack, int ioFrom, int ioTo) {
