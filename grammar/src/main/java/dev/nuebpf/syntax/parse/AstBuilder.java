@@ -2,7 +2,6 @@ package dev.nuebpf.syntax.parse;
 
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.syntax.Argument;
-import dev.nuebpf.syntax.AssignOp;
 import dev.nuebpf.syntax.Block;
 import dev.nuebpf.syntax.CommandShape;
 import dev.nuebpf.syntax.Expr;
@@ -88,7 +87,7 @@ final class AstBuilder {
         if (raw.isEmpty()) return new Pipeline(List.of(), span);
         // let/mut/const and assignments take the rest of the pipeline as their value
         List<Word> firstWords = Word.split(raw.get(0).toks(), false);
-        Expr stmt = keywords.pipelineStatement(firstWords, raw.size() > 1 ? restAsElements(raw) : List.of());
+        Expr stmt = keywords.bindings.pipelineStatement(firstWords, raw.size() > 1 ? restAsElements(raw) : List.of());
         if (stmt != null) return new Pipeline(List.of(new Pipeline.Element(stmt, null, stmt.span())), span);
         List<Pipeline.Element> elems = new ArrayList<>();
         for (RawElement r : raw) elems.add(element(r));
@@ -168,7 +167,7 @@ final class AstBuilder {
             Expr k = keywords.statement(t, ws);
             if (k != null) return k;
             if (t.startsWith("$") && ws.size() >= 2) {
-                Expr a = keywords.pipelineStatement(ws, List.of());
+                Expr a = keywords.bindings.pipelineStatement(ws, List.of());
                 if (a != null) return a;
             }
             if (startsValue(t)) return c.exprs.math(ws, false);
@@ -177,8 +176,8 @@ final class AstBuilder {
         }
         if (first.first().is(Tok.Kind.BARE) && c.text(first.first()).startsWith("^")) return external(ws, true);
         if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first))
-                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.exprs.looksLikePath(first)
-                && !c.exprs.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
+                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.paths.looksLikePath(first)
+                && !c.paths.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
             return call(ws);
         }
         return c.exprs.math(ws, false);
@@ -236,7 +235,7 @@ final class AstBuilder {
                 String n = t.startsWith("--") ? t.substring(2) : t.substring(1);
                 args.add(new Argument.Named(n, null, null, c.span(w), c.span(w)));
             } else {
-                Expr e = c.exprs.item(w);
+                Expr e = c.collections.item(w);
                 args.add(e instanceof Expr.Spread s ? new Argument.SpreadArg(s.value(), s.span()) : new Argument.Positional(e, e.span()));
             }
         }
@@ -265,7 +264,7 @@ final class AstBuilder {
     }
 
     private Expr externalArg(Word w) {
-        Expr s = c.exprs.spread(w);
+        Expr s = c.collections.spread(w);
         if (s != null) return s;
         if (w.isBare()) {
             String t = c.text(w);
@@ -273,8 +272,8 @@ final class AstBuilder {
             return new Expr.StringLit(t, true, c.span(w));
         }
         if (w.single()) return c.exprs.value(w, SyntaxShape.ANY);
-        Expr p = c.exprs.pathAccess(w);
+        Expr p = c.paths.pathAccess(w);
         if (p != null) return p;
-        return c.exprs.stringish(w);
+        return c.strings.stringish(w);
     }
 }

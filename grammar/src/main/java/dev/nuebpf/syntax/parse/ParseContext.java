@@ -33,6 +33,9 @@ final class ParseContext {
 
     final AstBuilder blocks;
     final ExprParser exprs;
+    final StringParser strings;
+    final PathParser paths;
+    final CollectionParser collections;
     final SigParser sigs;
     final PatternParser patterns;
 
@@ -42,6 +45,9 @@ final class ParseContext {
         this.shapes = shapes == null ? CommandShapes.NONE : shapes;
         this.blocks = new AstBuilder(this);
         this.exprs = new ExprParser(this);
+        this.strings = new StringParser(this);
+        this.paths = new PathParser(this);
+        this.collections = new CollectionParser(this);
         this.sigs = new SigParser(this);
         this.patterns = new PatternParser(this);
     }
