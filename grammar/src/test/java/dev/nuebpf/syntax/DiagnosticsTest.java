@@ -142,4 +142,17 @@ class DiagnosticsTest {
         org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("ls | length"));
         org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("echo )"));
     }
+
+    @Test void hostVariablesFromEarlierReplLines() {
+        CommandShapes host = new CommandShapes() {
+            public CommandShape lookup(String name) { return TestShapes.INSTANCE.lookup(name); }
+            public boolean isPrefix(String prefix) { return TestShapes.INSTANCE.isPrefix(prefix); }
+            @Override public Boolean variable(String name) { return name.equals("m") ? Boolean.TRUE : name.equals("k") ? Boolean.FALSE : null; }
+        };
+        assertEquals(List.of(), Parser.parse(new Source("repl", "$m += 1; $k + 1"), host).errors());
+        assertEquals(List.of("nu::parser::assignment_requires_mutable_variable"),
+                Parser.parse(new Source("repl", "$k = 2"), host).errors().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("nu::parser::variable_not_found"),
+                Parser.parse(new Source("repl", "$zz"), host).errors().stream().map(Diagnostic::code).toList());
+    }
 }

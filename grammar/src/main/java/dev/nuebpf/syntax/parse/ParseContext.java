@@ -27,7 +27,7 @@ final class ParseContext {
     final Set<String> aliases = new HashSet<>();
     /** Externs declared in the source: calls of them are external even when a built-in has the name. */
     final Set<String> externs = new HashSet<>();
-    final Scopes scopes = new Scopes();
+    final Scopes scopes;
     /** Inside an alias target, arguments may be missing (they come at the alias call). */
     boolean inAlias;
 
@@ -43,6 +43,7 @@ final class ParseContext {
         this.src = src;
         this.text = src.text();
         this.shapes = shapes == null ? CommandShapes.NONE : shapes;
+        this.scopes = new Scopes(this.shapes::variable);
         this.blocks = new AstBuilder(this);
         this.exprs = new ExprParser(this);
         this.strings = new StringParser(this);
