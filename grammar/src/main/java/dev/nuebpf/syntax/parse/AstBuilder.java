@@ -78,7 +78,8 @@ final class AstBuilder {
         if (cur.isEmpty()) {
             Tok last = toks.get(toks.size() - 1);
             if (last.is(Tok.Kind.PIPE) || last.is(Tok.Kind.REDIR)) {
-                c.error("nu::parser::parse_mismatch", "Parse mismatch: expected command after `|`.", c.span(last), "expected a command after `|`");
+                c.error("nu::parser::unexpected_eof", "Unexpected end of code.", c.span(last.end(), last.end() + 1),
+                        "expected closing pipeline missing end");
             }
         } else {
             raw.add(new RawElement(cur, null));

@@ -35,7 +35,9 @@ final class ControlFlow extends StatementSupport {
         if (j + 1 < ws.size()) {
             int e = j + 2;
             if (e >= ws.size()) {
-                need(ws, e, "else block");
+                Word el = ws.get(j + 1);
+                c.error("nu::parser::keyword_missing_arg", "Missing argument to `else`.", c.span(el.end(), el.end() + 1),
+                        "missing value that follows else");
             } else if (ws.get(e).isBare() && c.text(ws.get(e)).equals("if")) {
                 otherwise = ifExpr(ws, e);
             } else if (ws.get(e).isGroup(Tok.Kind.BRACE) && e == ws.size() - 1) {
@@ -129,7 +131,12 @@ final class ControlFlow extends StatementSupport {
             return new Expr.For(var.startsWith("$") ? var.substring(1) : var, iter, body, whole(ws));
         }
         if (ws.size() < 5 || !c.text(ws.get(2)).equals("in") || !ws.get(ws.size() - 1).isGroup(Tok.Kind.BRACE)) {
-            if (ws.size() >= 3 && !c.text(ws.get(2)).equals("in")) {
+            if (ws.size() >= 2 && c.text(ws.get(1)).equals("in")) {
+                Word f = ws.get(0);
+                c.diags.add(Diagnostic.builder("nu::parser::missing_positional", "Missing required positional argument.")
+                        .label(c.span(f.end(), f.end()), "missing var_name")
+                        .help("Usage: for <var_name> in <range> <block>. Use `--help` for more information.").build());
+            } else if (ws.size() >= 3 && !c.text(ws.get(2)).equals("in")) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected in.", c.span(ws.get(2)), "expected `in`");
             } else if (ws.size() >= 4 && !ws.get(ws.size() - 1).isGroup(Tok.Kind.BRACE)) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected block.", c.span(ws.get(ws.size() - 1)), "expected a block");

@@ -114,6 +114,10 @@ final class Definitions extends StatementSupport {
     Expr alias(List<Word> ws, int kwIdx, boolean exported) {
         Word nw = need(ws, kwIdx + 1, "alias name");
         if (nw == null) return new Expr.Garbage(whole(ws));
+        if (c.text(nw).equals("=")) {
+            c.error("nu::parser::assignment_mismatch", "alias missing name", c.span(nw), "missing name");
+            return new Expr.Garbage(whole(ws));
+        }
         Expr ne = c.exprs.value(nw, SyntaxShape.STRING);
         String name = ne instanceof Expr.StringLit s ? s.value() : c.text(nw);
         Word eq = need(ws, kwIdx + 2, "=");
