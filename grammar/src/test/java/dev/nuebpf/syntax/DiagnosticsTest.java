@@ -42,7 +42,10 @@ class DiagnosticsTest {
 
     @Test void unbalancedCloser() {
         assertError("echo )", "nu::parser::unbalanced_delimiter", 5, 6);
-        assertError("ls ] | length", "nu::parser::unbalanced_delimiter", 3, 4);
+        assertError("ls } | length", "nu::parser::unbalanced_delimiter", 3, 4);
+        // a ']' outside brackets is text in nu, and '#' only starts a comment after whitespace, ; or |
+        assertEquals(List.of(), errors("[1 2 3]] | length; echo m]ath a#b"));
+        assertError("{}#.}", "nu::parser::unbalanced_delimiter", 4, 5);
     }
 
     @Test void recordFieldWithoutValue() {
