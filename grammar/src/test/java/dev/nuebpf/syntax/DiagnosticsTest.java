@@ -169,4 +169,12 @@ class DiagnosticsTest {
         assertEquals(List.of("nu::parser::variable_not_found"),
                 Parser.parse(new Source("repl", "$zz"), host).errors().stream().map(Diagnostic::code).toList());
     }
+
+    @Test void moreParseTimeChecks() {
+        assertError("[[a b]; [1]]", "nu::parser::missing_columns", 8, 11);
+        assertError("5 | mut x", "nu::parser::unexpected_keyword", 4, 7);
+        assertError("def f [>a] {}", "nu::parser::parse_mismatch", 7, 9);
+        assertError("{a:1}x", "nu::parser::extra_token_after_closing_delimiter", 5, 6);
+        assertEquals(List.of(), errors("(1)x; [1 2 3]] | length; extern e [--flag?]"));
+    }
 }

@@ -90,6 +90,9 @@ final class Bindings extends StatementSupport {
         } else if (!isVarName(name)) {
             c.error("nu::parser::parse_mismatch", "Parse mismatch: expected valid variable name.", nameSpan, "expected valid variable name");
         }
+        if (eqIdx < 0 && kind != Expr.LetKind.LET) {
+            c.error("nu::parser::unexpected_keyword", kw + " statement used in pipeline.", kwSpan, "'" + kw + "' in pipeline");
+        }
         if (eqIdx < 0) {
             // `... | let x` binds the pipeline input
             if (kwIdx + 2 < ws.size() && !hasColon) {

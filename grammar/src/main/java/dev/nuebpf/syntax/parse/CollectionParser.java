@@ -70,6 +70,11 @@ final class CollectionParser {
             }
             List<Expr> row = new ArrayList<>();
             for (Word cell : Word.split(w.first().children(), true)) row.add(item(cell));
+            if (row.size() < headers.size()) {
+                c.error("nu::parser::missing_columns", "Missing columns.", c.span(w), "expected " + headers.size() + " columns");
+            } else if (row.size() > headers.size()) {
+                c.error("nu::parser::extra_columns", "Extra columns.", c.span(w), "expected " + headers.size() + " columns");
+            }
             rows.add(row);
         }
         return new Expr.TableLit(headers, rows, c.span(g));

@@ -60,7 +60,7 @@ final class SigParser {
             }
             i++;
             if (s.startsWith("--")) {
-                name = s.substring(2);
+                name = s.endsWith("?") ? s.substring(2, s.length() - 1) : s.substring(2); // externs write `--flag?`
                 kind = Param.Kind.SWITCH;
                 if (i < n && toks.get(i).is(Tok.Kind.PAREN)) {
                     Tok p = toks.get(i);
@@ -168,6 +168,10 @@ final class SigParser {
             if (name.isEmpty()) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected parameter name.", c.span(pStart, pEnd), "expected a parameter name");
                 continue;
+            }
+            if (!name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '-')) {
+                c.error("nu::parser::parse_mismatch", "Parse mismatch: expected valid variable name for this parameter.", c.span(t),
+                        "expected valid variable name for this parameter");
             }
             out.add(new Param(name, kind, type, dflt, shortName, comment(Math.max(pEnd, pStart)), c.span(pStart, Math.max(pEnd, pStart))));
         }
