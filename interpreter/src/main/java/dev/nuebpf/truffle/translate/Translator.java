@@ -250,7 +250,10 @@ public final class Translator {
         if (e instanceof Expr.FloatLit x) return new ConstNode(Value.of(x.value()), x.span());
         if (e instanceof Expr.BoolLit x) return new ConstNode(Value.of(x.value()), x.span());
         if (e instanceof Expr.NothingLit x) return new ConstNode(Value.NOTHING, x.span());
-        if (e instanceof Expr.StringLit x) return new ConstNode(Value.of(x.value()), x.span());
+        if (e instanceof Expr.StringLit x) {
+            if (x.bare() && INF_RANGE.matcher(x.value()).matches()) return infRange(x);
+            return new ConstNode(Value.of(x.value()), x.span());
+        }
         if (e instanceof Expr.DurationLit x) return new ConstNode(new Value.Duration(x.nanos()), x.span());
         if (e instanceof Expr.FilesizeLit x) return new ConstNode(new Value.Filesize(x.bytes()), x.span());
         if (e instanceof Expr.DateLit x) return new ConstNode(Literals.date(x), x.span());
@@ -306,11 +309,23 @@ public final class Translator {
         if (e instanceof Expr.Module x) return modules.module(x, s);
         if (e instanceof Expr.Use x) return modules.use(x, s);
         if (e instanceof Expr.SourceFile x) return modules.source(x, s);
-        if (e instanceof Expr.Ignored x) return new ConstNode(Value.NOTHING, x.span());
+        if (e instanceof Expr.Ignored x) return ignored(x, s);
         if (e instanceof Expr.Garbage x) {
             throw CompileError.of("nu::parser::parse_error", "Parse error.", x.span(), "could not parse this");
         }
         throw CompileError.of("nu::shell::error", "Unsupported syntax", e.span(), "not supported yet");
+    }
+
+    private static final java.util.regex.Pattern INF_RANGE = java.util.regex.Pattern.compile("(-?[0-9_]+(?:\\.[0-9]+)?)?\\.\\.(<)?(-?inf)");
+
+    /** {@code 1..inf}, which the parser leaves as a word: a float range to infinity. */
+    private ExprNode infRange(Expr.StringLit x) {
+        java.util.regex.Matcher m = INF_RANGE.matcher(x.value());
+        m.matches();
+        Value from = m.group(1) == null ? Value.of(0) : m.group(1).contains(".")
+                ? Value.of(Double.parseDouble(m.group(1).replace("_", ""))) : Value.of(Long.parseLong(m.group(1).replace("_", "")));
+        double to = m.group(3).startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        return new RangeNode(new ConstNode(from, x.span()), null, new ConstNode(Value.of(to), x.span()), m.group(2) == null, x.span());
     }
 
     /** A range end; the word {@code inf} is float infinity there ({@code 1..inf}). */
@@ -319,6 +334,28 @@ public final class Translator {
             return new ConstNode(Value.of(sl.value().startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY), e.span());
         }
         return opt(e, s);
+    }
+
+    /** Statements the parser keeps only as text: {@code hide-env NAME...} still has to run. */
+    private ExprNode ignored(Expr.Ignored x, Scope s) {
+        if (x.keyword().equals("hide-env") || x.keyword().equals("hide")) {
+            String[] words = x.span().text().trim().split("\\s+");
+            List<dev.nuebpf.syntax.Argument> args = new ArrayList<>();
+            boolean env = x.keyword().equals("hide-env");
+            for (int i = 1; i < words.length; i++) {
+                String w = words[i].replaceAll("^['\"`]|['\"`]$", "");
+                if (w.equals("-i") || w.equals("--ignore-errors")) {
+                    args.add(new dev.nuebpf.syntax.Argument.Named("ignore-errors", 'i', null, x.span(), x.span()));
+                } else if (env) {
+                    args.add(new dev.nuebpf.syntax.Argument.Positional(new Expr.StringLit(w, true, x.span()), x.span()));
+                } else {
+                    s.defs.remove(w);
+                    s.aliases.remove(w);
+                }
+            }
+            if (env && builtin("hide-env") != null) return calls.call(new Expr.Call("hide-env", args, x.span(), x.span()), s, false);
+        }
+        return new ConstNode(Value.NOTHING, x.span());
     }
 
     ExprNode opt(Expr e, Scope s) { return e == null ? null : expr(e, s); }
