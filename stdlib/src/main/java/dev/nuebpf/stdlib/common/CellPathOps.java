@@ -21,7 +21,11 @@ public final class CellPathOps {
 
     /** A cell-path argument as members: cell paths as given, strings as one column, ints as one index. */
     public static List<PathMember> members(Value v, Span span) {
-        if (v instanceof Value.CellPathV p) return p.members();
+        if (v instanceof Value.CellPathV p) {
+            for (PathMember m : p.members())
+                if (m.isIndex() && m.index() < 0) throw ShellErrors.cantConvert("cell path", "negative number", m.span() == null ? span : m.span());
+            return p.members();
+        }
         if (v instanceof Value.Str s) return List.of(PathMember.column(s.value(), false, span));
         if (v instanceof Value.Int i) {
             if (i.value() < 0) throw ShellErrors.cantConvert("cell path", "negative number", span);
