@@ -169,7 +169,10 @@ public final class CellPathOps {
             }
             if (v == Value.NOTHING && mode != Mode.UPDATE) return build(path, i, repl);
             if (m.optional()) return v;
-            throw ShellErrors.incompatiblePathAccess(v, m.span());
+            if (mode == Mode.INSERT)
+                throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
+                        .label(m.span(), "input type: " + TypeNames.of(v)).label(srcSpan, "table or record").build());
+            throw ShellErrors.columnNotFound(m.name(), m.span(), srcSpan);
         }
         if (v instanceof Value.ListV l) {
             List<Value> items = new ArrayList<>(l.items());

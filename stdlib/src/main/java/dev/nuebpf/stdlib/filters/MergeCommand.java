@@ -58,7 +58,8 @@ public final class MergeCommand implements Command {
         }
         if (v instanceof Value.ListV l && other instanceof Value.ListV o) {
             List<Value> out = new ArrayList<>();
-            for (int k = 0; k < Math.max(l.items().size(), o.items().size()); k++) {
+            // The result has the input's rows; extra rows of the argument are dropped.
+            for (int k = 0; k < l.items().size(); k++) {
                 Value a = k < l.items().size() ? l.items().get(k) : null, b = k < o.items().size() ? o.items().get(k) : null;
                 if (a instanceof Record x && b instanceof Record y) out.add(mergeRecords(x, y, combine));
                 else out.add(a != null ? a : b);
