@@ -1,5 +1,6 @@
 package dev.nuebpf.stdlib.common;
 
+import dev.nuebpf.command.ShellException;
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
@@ -81,6 +82,9 @@ public final class CellPathOps {
                     Value x = column(r, m.name(), ci);
                     if (x == null) {
                         if (opt) return Value.NOTHING;
+                        for (String k : r.keys())
+                            if (k.equalsIgnoreCase(m.name()))
+                                throw ShellException.of("nu::shell::name_not_found", "Name not found", m.span(), "did you mean '" + k + "'?");
                         throw ShellErrors.columnNotFound(m.name(), m.span(), srcSpan);
                     }
                     cur = x;
