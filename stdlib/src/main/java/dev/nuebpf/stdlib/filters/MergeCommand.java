@@ -50,6 +50,10 @@ public final class MergeCommand implements Command {
 
     /** Merges records field by field with {@code combine(old, new)} for shared fields; tables row by row. */
     static Value merge(Call call, Value v, Value other, Span src, java.util.function.BinaryOperator<Value> combine) {
+        if (v instanceof Record && other instanceof Value.ListV)
+            throw ShellErrors.unsupportedInput("table", v, call.head(), src);
+        if (other instanceof Value.ListV o && !o.items().isEmpty() && !Inputs.isTable(o))
+            throw ShellErrors.typeMismatch("expected record or table, found " + TypeNames.of(other), call.positionalSpan(0));
         if (v instanceof Record r && other instanceof Record o) return mergeRecords(r, o, combine);
         if (v instanceof Value.ListV l && other instanceof Record o) {
             List<Value> out = new ArrayList<>();
