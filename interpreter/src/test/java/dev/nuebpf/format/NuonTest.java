@@ -126,6 +126,7 @@ class NuonTest {
         assertEquals(new Value.Duration(60_000_000_000L), Nuon.parse("1min", Span.UNKNOWN));
         assertEquals(Value.NOTHING, Nuon.parse("  ", Span.UNKNOWN));
         assertEquals(list(s("x\n"), s("A\t")), Nuon.parse("# c\n['x\n' \"\\u{41}\\t\"]", Span.UNKNOWN));
+        assertEquals(list(s("file_separator"), s("\u001c")), Nuon.parse("[file_separator, \u001c]", Span.UNKNOWN));
         assertThrows(ShellException.class, () -> Nuon.parse("[1 2", Span.UNKNOWN));
         assertThrows(ShellException.class, () -> Nuon.parse("{a: 1, a: 2}", Span.UNKNOWN));
         assertThrows(ShellException.class, () -> Nuon.parse("$x", Span.UNKNOWN));
