@@ -98,6 +98,13 @@ class ConversionsTest {
                         "{year: 2023, month: 1, day: 2, hour: 3, minute: 4, second: 5, millisecond: 6, microsecond: 7, nanosecond: 8, timezone: \"+01:00\"}")))));
     }
 
+    @Test void datetimeGuessBeforeTimestamp() {
+        Value d = new FakeCall(new IntoDatetimeCommand()).rest(Value.of("d")).run(Nuon.parse("{d: \"2021\"}", Span.UNKNOWN));
+        assertEquals(Value.of(2021L), ((dev.nuebpf.runtime.Record) new FakeCall(new IntoRecordCommand()).run(((dev.nuebpf.runtime.Record) d).get("d"))).get("year"));
+        assertEquals("1970-01-01T00:00:01.614434140+00:00", run(new FakeCall(new IntoDatetimeCommand()), "\"1614434140\""));
+        assertEquals(55, ((Value.ListV) new FakeCall(new IntoDatetimeCommand()).sw("list").run(null)).items().size());
+    }
+
     @Test void binaryRecordCellPath() {
         assertEquals("0x[0000000000000102]", run(new FakeCall(new IntoBinaryCommand()).flag("endian", Value.of("big")), "258"));
         assertEquals("0x[5839B4C876BEF33F]", run(new FakeCall(new IntoBinaryCommand()), "1.234"));
