@@ -95,6 +95,9 @@ final class Repl {
                     }
                     if (line.isBlank()) continue;
                     if (line.strip().equals("exit")) break;
+                    // Commands that print tables (print, table) read the width from these properties.
+                    System.setProperty("nuebpf.stdout.tty", "true");
+                    System.setProperty("nuebpf.columns", Integer.toString(Math.max(20, terminal.getWidth())));
                     var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> shell.interrupt());
                     try {
                         evalAndPrint(shell, printer, line, "repl_entry #" + (++n));
