@@ -120,8 +120,9 @@ final class Repl {
 
     private static Path historyFile() {
         String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config"))
-                .resolve("nu-ebpf");
+        String home = System.getenv("HOME"); // like nu, $HOME wins over the password database's home
+        if (home == null || home.isEmpty()) home = System.getProperty("user.home");
+        Path dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(home, ".config")).resolve("nu-ebpf");
         try {
             Files.createDirectories(dir);
         } catch (IOException ignored) {
