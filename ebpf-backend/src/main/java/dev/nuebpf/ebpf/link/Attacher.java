@@ -69,7 +69,7 @@ public final class Attacher {
             switch (spec.kind()) {
                 case KPROBE, KRETPROBE -> {
                     if (plan.isFallback()) {
-                        for (String tp : plan.tracepoints()) links.add(attachTracepoint(tp, prog, " (fallback for " + spec.text() + ")"));
+                        for (String tp : plan.tracepoints()) links.add(attachTracepoint(tp, prog, " (kprobe fallback)"));
                     } else {
                         links.add(KprobeLink.attach(spec.name(), spec.kind() == ProbeKind.KRETPROBE, prog));
                     }
