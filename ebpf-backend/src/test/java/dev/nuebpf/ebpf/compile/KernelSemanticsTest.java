@@ -36,7 +36,12 @@ class KernelSemanticsTest {
 
     static List<Case> cases() throws Exception {
         long pid = ProcessHandle.current().pid();
-        return List.of(
+        List<Case> out = new ArrayList<>();
+        long[][] pairs = {{-7, 2}, {7, -2}, {-7, -2}, {7, 2}, {6, 3}, {-6, 3}, {6, -3}, {0, 5}, {1, -1}, {-1, 1}, {Long.MAX_VALUE, -2}, {Long.MIN_VALUE + 1, 3}};
+        for (long[] q : pairs)
+            out.add(new Case("floor div/mod " + q[0] + " " + q[1], "{|| { q: ((bpf-arg 0) // (bpf-arg 1)), r: ((bpf-arg 0) mod (bpf-arg 1)) } | bpf-emit }",
+                    a(q[0], q[1]), List.of(Record.of("q", Value.of(Math.floorDiv(q[0], q[1])), "r", Value.of(Math.floorMod(q[0], q[1]))))));
+        out.addAll(List.of(
                 new Case("arg passthrough", "{|| bpf-arg 0 | bpf-emit }", a(42L), List.of(v(42))),
                 new Case("tgid is this process", "{|| bpf-tgid | bpf-emit }", a(), List.of(v(pid))),
                 new Case("floor division", "{|| (bpf-arg 0) // (bpf-arg 1) | bpf-emit }", a(-7L, 2L), List.of(v(Math.floorDiv(-7, 2)))),
@@ -62,7 +67,8 @@ class KernelSemanticsTest {
                                 .put("t", Value.of("second")).put("ok", Value.of(true)).build())),
                 new Case("string result is emitted", "{|| bpf-arg 0 | bpf-read-user-str }", a("hello kernel"), List.of(v("hello kernel"))),
                 new Case("comm field is the whole comm", "{|| { c: (bpf-comm) } | bpf-emit }", a(),
-                        List.of(Record.of("c", Value.of(Files.readString(Path.of("/proc/thread-self/comm")).strip())))));
+                        List.of(Record.of("c", Value.of(Files.readString(Path.of("/proc/thread-self/comm")).strip()))))));
+        return out;
     }
 
     @TestFactory Stream<DynamicTest> kernelAgreesWithNushellSemantics() throws Exception {
