@@ -154,6 +154,22 @@ class ClosureProbesKernelTest {
         assertTrue(!it.hasNext(), "the stream ends when the probe is detached");
     }
 
+    @Test void disasmShowsTheProgramWithoutAttaching() {
+        Value d = FakeCall.run(shell, new EbpfAttachCommand(), Map.of("disasm", Value.of(true)),
+                Value.of("kprobe:ksys_read"), TestProbes.closure("{|| bpf-tgid | bpf-emit }"));
+        assertTrue(d instanceof Value.Str s && s.value().contains("exit"), String.valueOf(d));
+        assertEquals(List.of(), ((Value.ListV) FakeCall.run(shell, new EbpfListCommand(), Map.of())).items(), "nothing attached");
+    }
+
+    @Test void unmappableKprobeNamesTheKernelOption() {
+        KernelTestSupport.need(!KprobeSupport.available(), "kernel has kprobes");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.nuebpf.command.ShellException.class,
+                () -> attach("kprobe:vfs_read", "{|| bpf-tgid | bpf-emit }"));
+        assertEquals("nu::ebpf::attach_failed", e.diagnostic().code());
+        assertTrue(e.diagnostic().labels().get(0).text().contains("CONFIG_KPROBES"));
+        assertTrue(e.diagnostic().help().contains("tracepoint:syscalls/sys_enter_read"), e.diagnostic().help());
+    }
+
     @Test void attachDetachCyclesLeakNothing() throws Exception {
         String closure = "{|| bpf-comm | bpf-count; bpf-tgid | bpf-emit }";
         FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), attach("tracepoint:syscalls/sys_enter_getppid", closure));
