@@ -146,7 +146,8 @@ final class Control {
                 patternTest(arm.pattern(), s, next);
                 if (arm.guard() != null) condJump(arm.guard(), next);
                 int mark = cx.mark();
-                Val v = l.expr(arm.body(), Val.NOTHING);
+                // `_ => { }` is an empty block to the user; the parser may read it as an empty record
+                Val v = arm.body() instanceof Expr.RecordLit r && r.entries().isEmpty() ? Val.NOTHING : l.expr(arm.body(), Val.NOTHING);
                 cx.release(mark);
                 checkBranchValue(v, arm.body().span());
                 if (isScalar(v)) {
@@ -212,9 +213,6 @@ final class Control {
 
     Val forLoop(Expr.For f) {
         List<Long> items = iterations(f.iterable());
-        if (items.size() > MAX_UNROLL)
-            throw Diagnostics.unsupported(f.iterable().span(), "this loop runs " + items.size() + " times; at most " + MAX_UNROLL + " iterations are unrolled",
-                    "loop over a smaller constant range");
         String end = cx.label("endfor");
         for (long i : items) {
             String next = cx.label("next");
@@ -241,13 +239,18 @@ final class Control {
             long from = constInt(r.from()), to = constInt(r.to());
             long step = r.next() == null ? (to >= from ? 1 : -1) : constInt(r.next()) - from;
             if (step == 0) throw Diagnostics.unsupported(it.span(), "a range with step 0 never ends", "use a non-zero step");
-            for (long i = from; step > 0 ? (r.inclusive() ? i <= to : i < to) : (r.inclusive() ? i >= to : i > to); i += step) {
-                out.add(i);
-                if (out.size() > MAX_UNROLL) break;
-            }
+            long span = step > 0 ? to - from : from - to;
+            long count = span < 0 ? 0 : span / Math.abs(step) + (r.inclusive() || span % Math.abs(step) != 0 ? 1 : 0);
+            if (count > MAX_UNROLL)
+                throw Diagnostics.unsupported(it.span(), "this loop runs " + count + " times; at most " + MAX_UNROLL + " iterations are unrolled",
+                        "loop over a smaller constant range");
+            for (long i = from; step > 0 ? (r.inclusive() ? i <= to : i < to) : (r.inclusive() ? i >= to : i > to); i += step) out.add(i);
             return out;
         }
         if (it instanceof Expr.ListLit list) {
+            if (list.items().size() > MAX_UNROLL)
+                throw Diagnostics.unsupported(it.span(), "this loop runs " + list.items().size() + " times; at most " + MAX_UNROLL + " iterations are unrolled",
+                        "loop over a shorter constant list");
             for (Expr e : list.items()) out.add(constInt(e));
             return out;
         }

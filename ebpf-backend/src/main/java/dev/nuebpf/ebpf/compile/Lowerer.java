@@ -26,6 +26,8 @@ final class Lowerer {
     private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
     final Operators ops;
     final Control control;
+    /** {@code $in}: the input of the pipeline element being lowered. */
+    private Val pipelineIn = Val.NOTHING;
 
     /** A variable: its value, and for {@code mut} the register assignments write to. */
     record Binding(Val value, boolean mutable) {}
@@ -73,7 +75,13 @@ final class Lowerer {
         for (Pipeline.Element el : p.elements()) {
             if (el.redirect() != null)
                 throw Diagnostics.unsupported(el.redirect().span(), "redirections cannot run in the kernel", "save the output of `ebpf events` instead");
-            input = expr(el.expr(), input);
+            Val saved = pipelineIn;
+            pipelineIn = input;
+            try {
+                input = expr(el.expr(), input);
+            } finally {
+                pipelineIn = saved;
+            }
         }
         return input;
     }
@@ -109,7 +117,7 @@ final class Lowerer {
     }
 
     private Val variable(Expr.VarRef v, Val input) {
-        if (v.name().equals("in")) return input;
+        if (v.name().equals("in")) return pipelineIn;
         for (Map<String, Binding> s : scopes) {
             Binding b = s.get(v.name());
             if (b != null) return b.value();

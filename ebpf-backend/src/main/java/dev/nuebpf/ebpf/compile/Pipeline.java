@@ -31,7 +31,7 @@ final class Pipeline {
         LoweringContext cx = c.cx();
         Span whole = closure.ast().span();
         RegAlloc.Result ra = RegAlloc.run(cx.code(), cx.vregCount(), cx.stackUsed(), whole);
-        Assembler.Program p = Assembler.assemble(ra.items());
+        Assembler.Program p = Assembler.assemble(DeadCode.strip(ra.items()));
         List<LineInfo> lines = lineInfo(p, whole);
         String source = whole == null || whole.isUnknown() ? "closure.nu" : whole.source().name();
         byte[] elf = ObjectWriter.write(target.sectionName(), options.programName(), p, cx.maps(), lines, source);

@@ -45,13 +45,29 @@ public final class TestProbes {
 
     public static Value.ClosureV closure(String src) { return closure(src, Map.of()); }
 
+    /** Captured variables are declared with {@code let} before the closure so the parser knows them. */
     public static Value.ClosureV closure(String src, Map<String, Value> captures) {
-        Source s = new Source("probe.nu", src);
+        StringBuilder pre = new StringBuilder();
+        for (var c : new java.util.TreeMap<>(captures).entrySet()) {
+            String lit = c.getValue() instanceof Value.Str str ? "'" + str.value() + "'" : c.getValue() instanceof Value.Int i ? Long.toString(i.value())
+                    : Boolean.toString(((Value.Bool) c.getValue()).value());
+            pre.append("let ").append(c.getKey()).append(" = ").append(lit).append('\n');
+        }
+        Source s = new Source("probe.nu", pre + src);
         ParseResult r = Parser.parse(s, COMMANDS);
         assertTrue(r.ok(), () -> "parse errors in " + src + ": " + r.errors());
-        Expr e = r.block().pipelines().get(0).elements().get(0).expr();
+        var ps = r.block().pipelines();
+        Expr e = ps.get(ps.size() - 1).elements().get(0).expr();
         if (e instanceof Expr.Closure c) return new Value.ClosureV(null, c, captures);
         if (e instanceof Expr.BlockExpr b) return new Value.ClosureV(null, new Expr.Closure(List.of(), b.block(), b.span()), captures);
         throw new AssertionError("not a closure: " + e);
+    }
+
+    /** A diagnostic as one line: code, message, each label with the text it points at, help. */
+    public static String render(dev.nuebpf.diag.Diagnostic d) {
+        StringBuilder sb = new StringBuilder(d.code()).append(": ").append(d.message());
+        for (var l : d.labels()) sb.append(" [").append(l.text()).append(" @ `").append(l.span().text()).append("`]");
+        if (d.help() != null) sb.append(" help: ").append(d.help());
+        return sb.toString();
     }
 }

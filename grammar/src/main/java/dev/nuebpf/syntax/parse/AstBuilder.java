@@ -62,7 +62,7 @@ final class AstBuilder {
         List<Tok> cur = new ArrayList<>();
         for (Tok t : toks) {
             if (t.is(Tok.Kind.PIPE) || (t.is(Tok.Kind.REDIR) && c.text(t).endsWith(">|"))) {
-                Pipeline.Redirect r = t.is(Tok.Kind.REDIR) ? new Pipeline.Redirect(redirectKind(c.text(t)) + ">|", null, false, c.span(t)) : null;
+                Pipeline.Redirect r = t.is(Tok.Kind.REDIR) ? new Pipeline.Redirect(redirectKind(c.text(t)), null, false, c.span(t)) : null;
                 // an empty element before `|` is accepted, as Nushell does (`( | str join)`)
                 if (!cur.isEmpty()) raw.add(new RawElement(cur, r));
                 cur = new ArrayList<>();
@@ -196,6 +196,7 @@ final class AstBuilder {
 
     Expr call(List<Word> ws) {
         String name = c.text(ws.get(0));
+        if (c.externs.contains(name) && !c.defs.containsKey(name)) return external(ws, false);
         int best = c.lookup(name) != null ? 1 : 0;
         String bestName = best == 1 ? name : null;
         int k = 1;

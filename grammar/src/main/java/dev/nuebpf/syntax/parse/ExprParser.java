@@ -38,7 +38,7 @@ final class ExprParser {
             case ADD, SUB, CONCAT -> 90;
             case SHL, SHR -> 85;
             case EQ, NE, LT, LE, GT, GE, REGEX_MATCH, NOT_REGEX_MATCH, LIKE, NOT_LIKE, IN, NOT_IN, HAS, NOT_HAS,
-                 STARTS_WITH, ENDS_WITH -> 80;
+                 STARTS_WITH, ENDS_WITH, NOT_STARTS_WITH, NOT_ENDS_WITH -> 80;
             case BIT_AND -> 75;
             case BIT_XOR -> 70;
             case BIT_OR -> 60;
@@ -84,6 +84,7 @@ final class ExprParser {
             } else {
                 BinOp op = isOperator(w) ? OPS.get(c.text(w)) : null;
                 if (op == null) {
+                    value(w, SyntaxShape.ANY); // errors inside the stray word come first, as in nu
                     c.error("nu::parser::parse_mismatch", "Parse mismatch: expected operator.", c.span(w), "expected operator");
                     return operands.size() == 1 && ops.isEmpty() ? operands.get(0) : new Expr.Garbage(c.span(ws.get(0)).merge(c.span(w)));
                 }

@@ -86,10 +86,13 @@ final class Keywords {
             c.error("nu::parser::parse_mismatch", "Parse mismatch: expected valid variable name.", nameSpan, "expected valid variable name");
         }
         if (eqIdx < 0) {
-            c.error("nu::parser::keyword_missing_arg", "Missing argument to `" + kw + "`.", c.span(nameWord.end(), nameWord.end() + 1),
-                    "missing `=` and value");
+            // `... | let x` binds the pipeline input
+            if (kwIdx + 2 < ws.size() && !hasColon) {
+                c.error("nu::parser::parse_mismatch", "Parse mismatch: expected =.", c.span(ws.get(kwIdx + 2)), "expected `=`");
+            }
             c.scopes.declare(name);
-            return new Expr.Let(kind, name, type, new Expr.Garbage(nameSpan), nameSpan, kwSpan.merge(nameSpan));
+            Span end = c.span(ws.get(ws.size() - 1).end(), ws.get(ws.size() - 1).end());
+            return new Expr.Let(kind, name, type, new Expr.VarRef("in", end), nameSpan, kwSpan.merge(c.span(ws.get(ws.size() - 1))));
         }
         List<Word> vw = ws.subList(eqIdx + 1, ws.size());
         Word eq = ws.get(eqIdx);
@@ -209,7 +212,7 @@ final class Keywords {
         Expr ne = c.exprs.value(nw, SyntaxShape.STRING);
         String name = ne instanceof Expr.StringLit s ? s.value() : c.text(nw);
         i++;
-        if (i >= ws.size() || !ws.get(i).first().is(Tok.Kind.BRACK)) {
+        if (i >= ws.size() || !(ws.get(i).first().is(Tok.Kind.BRACK) || ws.get(i).first().is(Tok.Kind.PAREN))) {
             if (report) {
                 if (i >= ws.size()) need(ws, i, "signature");
                 else c.error("nu::parser::parse_mismatch", "Parse mismatch: expected signature.", c.span(ws.get(i)), "expected [parameters]");
@@ -493,7 +496,7 @@ final class Keywords {
                     handler = c.exprs.value(arg, SyntaxShape.CLOSURE);
                 }
             } else if (kw.equals("finally")) {
-                fin = blockArg(arg, "a block").block();
+                fin = arg.isGroup(Tok.Kind.BRACE) ? c.exprs.closure(arg.first()).body() : blockArg(arg, "a block").block();
             } else {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected catch.", c.span(ws.get(i)), "expected `catch`");
                 break;

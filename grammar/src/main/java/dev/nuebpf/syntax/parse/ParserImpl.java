@@ -20,7 +20,12 @@ public final class ParserImpl {
             new DefScanner(c).scan(toks, null);
             Block b = c.blocks.block(toks, true, whole);
             return new ParseResult(b, List.copyOf(c.diags));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            c.diags.add(Diagnostic.builder("nu::parser::nesting_too_deep", "Expression nested too deeply.")
+                    .label(Span.of(source, 0, Math.min(1, source.text().length())), "nesting starts here")
+                    .help("Split the expression into smaller parts with variables.").build());
+            return new ParseResult(new Block(List.of(), whole), List.copyOf(c.diags));
+        } catch (RuntimeException e) {
             // a bug in the parser must still surface as a diagnostic, never as a stack trace
             c.diags.add(Diagnostic.builder("nu::parser::internal_error", "Internal parser error: " + e)
                     .label(whole, "while parsing this").build());

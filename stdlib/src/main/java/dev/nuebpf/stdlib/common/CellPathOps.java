@@ -23,7 +23,10 @@ public final class CellPathOps {
     public static List<PathMember> members(Value v, Span span) {
         if (v instanceof Value.CellPathV p) return p.members();
         if (v instanceof Value.Str s) return List.of(PathMember.column(s.value(), false, span));
-        if (v instanceof Value.Int i) return List.of(PathMember.index(i.value(), false, span));
+        if (v instanceof Value.Int i) {
+            if (i.value() < 0) throw ShellErrors.cantConvert("cell path", "negative number", span);
+            return List.of(PathMember.index(i.value(), false, span));
+        }
         throw ShellErrors.typeMismatch("expected cell path, found " + TypeNames.of(v), span);
     }
 
@@ -149,6 +152,13 @@ public final class CellPathOps {
                 return r.with(key, build(path, i + 1, repl));
             }
             if (v instanceof Value.ListV l) {
+                if (!last && path.get(i + 1).isIndex()) {
+                    // column.N on a table addresses row N of that column, i.e. N.column
+                    List<PathMember> swapped = new ArrayList<>(path);
+                    swapped.set(i, path.get(i + 1));
+                    swapped.set(i + 1, m);
+                    return mutate(v, swapped, i, mode, repl, srcSpan);
+                }
                 List<Value> out = new ArrayList<>(l.items().size());
                 for (Value item : l.items()) out.add(mutate(item, path, i, mode, repl, srcSpan));
                 return new Value.ListV(out);
@@ -163,7 +173,8 @@ public final class CellPathOps {
             int size = items.size();
             if (idx < size && idx >= 0) {
                 if (last && mode == Mode.INSERT) {
-                    items.add((int) idx, repl.apply(null));
+                    // the closure of `insert N {..}` sees the item currently at N
+                    items.add((int) idx, repl.apply(items.get((int) idx)));
                 } else {
                     items.set((int) idx, last ? repl.apply(items.get((int) idx)) : mutate(items.get((int) idx), path, i + 1, mode, repl, srcSpan));
                 }
@@ -173,10 +184,11 @@ public final class CellPathOps {
                 if (m.optional()) return v;
                 throw ShellErrors.accessBeyondEnd(size, m.span());
             }
-            if (idx == size) {
-                items.add(build(path, i + 1, repl));
+            if (idx == size && last) {
+                items.add(repl.apply(null));
                 return new Value.ListV(items);
             }
+            if (idx == size) throw ShellErrors.accessBeyondEnd(size, m.span());
             throw ShellErrors.insertBeyondEnd(size, m.span());
         }
         if (v instanceof Record) throw ShellErrors.recordIndex(m.span());

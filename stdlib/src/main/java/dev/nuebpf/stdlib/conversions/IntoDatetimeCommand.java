@@ -121,6 +121,11 @@ public final class IntoDatetimeCommand implements Command {
         return new Value.Date(fixed(t));
     }
 
+    /** A datetime string without a format, as {@code into datetime} reads it (local zone when no offset). */
+    public static Value parseText(String s, Span head) {
+        return fromString(s, null, ZoneId.systemDefault(), false, head);
+    }
+
     /** nu dates carry a fixed offset, never a region. */
     static ZonedDateTime fixed(ZonedDateTime t) {
         return t.getZone() instanceof ZoneOffset ? t : t.withZoneSameInstant(t.getOffset());

@@ -1,0 +1,32 @@
+package dev.nuebpf.stdlib.core;
+
+import dev.nuebpf.command.Call;
+import dev.nuebpf.runtime.PipelineData;
+import dev.nuebpf.runtime.Record;
+import dev.nuebpf.runtime.Value;
+import dev.nuebpf.stdlib.common.CellPathOps;
+import dev.nuebpf.stdlib.common.Inputs;
+import java.util.Iterator;
+
+/** What is-empty and is-not-empty share: the input is empty, or all given columns are empty in every row. */
+final class Emptiness {
+    private Emptiness() {}
+
+    static boolean isEmpty(Call call, PipelineData input) {
+        if (call.rest().isEmpty()) {
+            if (Inputs.isListLike(input) && !(input instanceof PipelineData.Single)) return !input.iterator().hasNext();
+            return Inputs.isEmptyValue(input.collect());
+        }
+        Iterator<Value> rows = input.iterator();
+        while (rows.hasNext()) {
+            Value row = rows.next();
+            for (int k = 0; k < call.rest().size(); k++) {
+                Value v = row instanceof Record || row instanceof Value.ListV
+                        ? CellPathOps.follow(row, CellPathOps.members(call.rest().get(k), call.restSpans().get(k)), Inputs.span(input), false, false)
+                        : row;
+                if (!Inputs.isEmptyValue(v)) return false;
+            }
+        }
+        return true;
+    }
+}
