@@ -128,6 +128,14 @@ class ClosureProbesKernelTest {
                 table(new EbpfCountersCommand(), id, Map.of()));
     }
 
+    @Test void uretprobeSeesTheReturnValue() throws Exception {
+        // nu_work_once returns getppid(): the workload's parent, i.e. this JVM
+        Value id = attach("uretprobe:" + getppid + ":nu_work_once", "{|| bpf-retval | bpf-count }");
+        KernelTestSupport.runWorkload(getppid, N);
+        assertEquals(List.of(Record.of("key", Value.of(ProcessHandle.current().pid()), "count", Value.of(N))),
+                table(new EbpfCountersCommand(), id, Map.of()));
+    }
+
     @Test void perfEventArrayEventsWhereThereIsNoRingBuffer() throws Exception {
         var spec = dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN);
         var plan = dev.nuebpf.ebpf.link.Attacher.plan(spec);
