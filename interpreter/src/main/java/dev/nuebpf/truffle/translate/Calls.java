@@ -180,6 +180,24 @@ final class Calls {
         boolean spreadSeen = false;
         for (Argument a : c.args()) {
             if (a instanceof Argument.Positional p) {
+                if (d.def.wrapped() && next >= positional.size()) {
+                    // --wrapped: the rest are passed on as written
+                    Expr v = p.value();
+                    String text = v.span().text();
+                    if (v instanceof Expr.StringLit sl && !sl.bare()) text = sl.value();
+                    if (v instanceof Expr.StringLit sl && sl.bare() && text.startsWith("--") && text.contains("=")) {
+                        int idx = flagIndex(params, text.substring(2, text.indexOf('=')), null);
+                        if (idx >= 0 && args[idx] == null) {
+                            args[idx] = new ConstNode(Value.of(text.substring(text.indexOf('=') + 1)), v.span());
+                            continue;
+                        }
+                    }
+                    boolean literal = v instanceof Expr.IntLit || v instanceof Expr.FloatLit || v instanceof Expr.BoolLit
+                            || v instanceof Expr.StringLit || v instanceof Expr.NothingLit;
+                    rest.add(literal ? new ConstNode(Value.of(text), v.span()) : t.expr(v, s));
+                    spread.add(false);
+                    continue;
+                }
                 ExprNode n = t.expr(p.value(), s);
                 if (next < positional.size() && !spreadSeen) args[positional.get(next++)] = n;
                 else if (restIndex >= 0 || d.def.wrapped()) {
@@ -237,6 +255,15 @@ final class Calls {
             }
         }
         return new DefCallNode(d, c.headSpan(), caps, args, restIndex, rest.toArray(new ExprNode[0]), sp, c.span());
+    }
+
+    private static int flagIndex(List<Param> params, String name, Character shortName) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            if (p.kind() != Param.Kind.FLAG && p.kind() != Param.Kind.SWITCH) continue;
+            if ((name != null && (p.name().equals(name) || p.name().replace('_', '-').equals(name))) || (shortName != null && shortName.equals(p.shortName()))) return i;
+        }
+        return -1;
     }
 
     // ---- errors -------------------------------------------------------------------------------

@@ -152,7 +152,8 @@ public final class Translator {
             String var = p.name().replace('-', '_');
             int slot = fn.addSlot(var);
             Value dv = d.defaults == null ? null : d.defaults[i];
-            ExprNode def = dv == null ? null : new ConstNode(dv, p.defaultValue().span());
+            ExprNode def = dv != null ? new ConstNode(dv, p.defaultValue().span())
+                    : p.defaultValue() == null ? null : expr(p.defaultValue(), top);
             dev.nuebpf.syntax.TypeAnn type = p.type();
             if (type == null && dv != null && dv != Value.NOTHING) type = dev.nuebpf.syntax.TypeAnn.simple(dv.typeName(), p.span());
             prologue.add(new ParamNode(i, slot, p.kind(), false, type, def, p.span()));
@@ -198,10 +199,20 @@ public final class Translator {
                 throw CompileError.of("nu::parser::not_a_constant", "Not a constant.", p.defaultValue().span(),
                         "Value is not a parse-time constant", "Only a subset of expressions are allowed constants during parsing. Try using the 'const' command or typing the value literally.");
             }
-            Value v = evalConst(p.defaultValue(), s);
+            Value v;
+            try {
+                v = evalConst(p.defaultValue(), s);
+            } catch (ShellException ex) {
+                // may name a const declared later in this block (defs are hoisted): retried at the def itself
+                if (ex.diagnostic().code().equals("nu::parser::not_a_constant") || ex.diagnostic().code().equals("nu::parser::variable_not_found")) {
+                    info.defaults = null;
+                    return info;
+                }
+                throw ex;
+            }
             if (p.type() != null) {
                 if (v instanceof Value.Int n && p.type().name().equals("float")) v = Value.of((double) n.value());
-                if (v != Value.NOTHING && !dev.nuebpf.runtime.Types.matches(v, p.type())) {
+                if (v != Value.NOTHING && !dev.nuebpf.runtime.Types.matches(v, dev.nuebpf.syntax.TypeAnn.simple(p.type().name(), p.type().span()))) {
                     throw CompileError.of("nu::parser::type_mismatch", "Type mismatch.", p.defaultValue().span(),
                             "expected default value to be `" + p.type() + "`");
                 }
@@ -225,6 +236,7 @@ public final class Translator {
                 VarInfo in = new VarInfo("in", slot, false, null, s.fn, el.span(), true);
                 stageScope.vars.put("in", in);
                 ExprNode node = stage(el, stageScope, nextIsComplete);
+                if (node instanceof LetNode ln) ln.passThrough();
                 // variables declared by a stage (rare) stay visible to later pipelines
                 for (Map.Entry<String, VarInfo> e : stageScope.vars.entrySet()) if (!e.getKey().equals("in")) s.vars.put(e.getKey(), e.getValue());
                 stages[i] = in.used ? new InBindNode(slot, node, el.span()) : node;
@@ -283,7 +295,8 @@ public final class Translator {
         if (e instanceof Expr.Let x) return let(x, s);
         if (e instanceof Expr.Assign x) return assign(x, s);
         if (e instanceof Expr.Def x) {
-            if (s.defs.get(x.name()) == null || s.defs.get(x.name()).def != x) s.defs.put(x.name(), newDef(x, s));
+            DefInfo known = s.defs.get(x.name());
+            if (known == null || known.def != x || known.defaults == null) s.defs.put(x.name(), newDef(x, s));
             return new ConstNode(Value.NOTHING, x.span());
         }
         if (e instanceof Expr.Alias x) {
@@ -301,7 +314,14 @@ public final class Translator {
         if (e instanceof Expr.Loop x) return new LoopNodes.WhileNode(null, block(x.body(), s), x.span());
         if (e instanceof Expr.Break x) return new JumpNodes.BreakNode(x.span());
         if (e instanceof Expr.Continue x) return new JumpNodes.ContinueNode(x.span());
-        if (e instanceof Expr.Return x) return new JumpNodes.ReturnNode(opt(x.value(), s), x.span());
+        if (e instanceof Expr.Return x) {
+            Expr v = x.value();
+            if (v instanceof Expr.ExternalCall ec && ec.args().isEmpty() && ec.head() instanceof Expr.StringLit h && h.bare()
+                    && s.findDef(h.value()) == null && builtin(h.value()) == null && !h.span().text().startsWith("^")) {
+                v = h;  // `return word`: a bare word is a string there
+            }
+            return new JumpNodes.ReturnNode(opt(v, s), x.span());
+        }
         if (e instanceof Expr.Try x) {
             ExprNode handler = x.handler() == null ? null : expr(x.handler(), s);
             return new TryNode(block(x.body(), s), handler, x.finallyBody() == null ? null : block(x.finallyBody(), s), x.span());
