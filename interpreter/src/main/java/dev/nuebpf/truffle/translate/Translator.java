@@ -180,9 +180,16 @@ public final class Translator {
     }
 
     void hoistDefs(Block b, Scope s) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Pipeline p : b.pipelines()) {
             for (Pipeline.Element el : p.elements()) {
-                if (el.expr() instanceof Expr.Def d) s.defs.put(d.name(), newDef(d, s));
+                if (el.expr() instanceof Expr.Def d) {
+                    if (!seen.add(d.name())) {
+                        throw CompileError.of("nu::parser::duplicate_command_def", "Duplicate command definition within a block.",
+                                d.nameSpan(), "defined more than once");
+                    }
+                    s.defs.put(d.name(), newDef(d, s));
+                }
             }
         }
     }
@@ -191,6 +198,13 @@ public final class Translator {
     DefInfo newDef(Expr.Def d, Scope s) {
         DefInfo info = new DefInfo(d, s, this);
         List<Param> params = info.params();
+        for (Param p : params) TypeCheck.validate(p.type());
+        if (d.signature() != null) {
+            for (dev.nuebpf.syntax.CommandSig.IoType io : d.signature().ioTypes()) {
+                TypeCheck.validate(io.input());
+                TypeCheck.validate(io.output());
+            }
+        }
         info.defaults = new Value[params.size()];
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
@@ -523,6 +537,7 @@ public final class Translator {
             s.vars.put(x.name(), new VarInfo(x.name(), -1, false, v, s.fn, x.nameSpan(), false));
             return new ConstNode(Value.NOTHING, x.span());
         }
+        TypeCheck.validate(x.type());
         ExprNode value = expr(x.value(), s);
         int slot = s.fn.addSlot(x.name());
         s.vars.put(x.name(), new VarInfo(x.name(), slot, x.kind() == Expr.LetKind.MUT, null, s.fn, x.nameSpan(), false));
@@ -648,6 +663,10 @@ public final class Translator {
 
     private ExprNode rowCondition(Expr.RowCondition x, Scope s) {
         Expr cond = x.condition();
+        if (cond instanceof Expr.IntLit || cond instanceof Expr.FloatLit || cond instanceof Expr.DurationLit
+                || cond instanceof Expr.FilesizeLit || cond instanceof Expr.ListLit || cond instanceof Expr.RecordLit) {
+            throw CompileError.of("nu::parser::type_mismatch", "Type mismatch.", cond.span(), "expected bool");
+        }
         // `where $cond` with a closure in a variable, or an explicit closure: use it as is
         if (cond instanceof Expr.VarRef || cond instanceof Expr.Closure) return expr(cond, s);
         cond = columnsOnLeft(cond);
