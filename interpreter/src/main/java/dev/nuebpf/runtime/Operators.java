@@ -39,6 +39,8 @@ public final class Operators {
             case NOT_HAS -> Value.Bool.of(!contains(a, b, op, opSpan, ls, rs));
             case STARTS_WITH -> Value.Bool.of(str(a, op, opSpan, ls).startsWith(str(b, op, opSpan, rs)));
             case ENDS_WITH -> Value.Bool.of(str(a, op, opSpan, ls).endsWith(str(b, op, opSpan, rs)));
+            case NOT_STARTS_WITH -> Value.Bool.of(!str(a, op, opSpan, ls).startsWith(str(b, op, opSpan, rs)));
+            case NOT_ENDS_WITH -> Value.Bool.of(!str(a, op, opSpan, ls).endsWith(str(b, op, opSpan, rs)));
             case AND -> Value.Bool.of(bool(a, op, opSpan, ls) && bool(b, op, opSpan, rs));
             case OR -> Value.Bool.of(bool(a, op, opSpan, ls) || bool(b, op, opSpan, rs));
             case XOR -> Value.Bool.of(bool(a, op, opSpan, ls) ^ bool(b, op, opSpan, rs));

@@ -85,6 +85,14 @@ final class Calls {
                 return call(new Expr.Call(name, args, h.span(), x.span()), s, captureStderr);
             }
         }
+        if (x.args().isEmpty() && x.head() instanceof Expr.StringLit h && h.bare()) {
+            switch (h.value()) {
+                case "inf" -> { return new ConstNode(Value.of(Double.POSITIVE_INFINITY), h.span()); }
+                case "-inf" -> { return new ConstNode(Value.of(Double.NEGATIVE_INFINITY), h.span()); }
+                case "NaN" -> { return new ConstNode(Value.of(Double.NaN), h.span()); }
+                default -> { }
+            }
+        }
         ExprNode head = t.expr(x.head(), s);
         ExprNode[] args = new ExprNode[x.args().size()];
         boolean[] spread = new boolean[args.length];
