@@ -29,6 +29,7 @@ final class Calls {
     Calls(Translator t) { this.t = t; }
 
     ExprNode call(Expr.Call c, Scope s, boolean captureStderr) {
+        c = subcommand(c, s);
         Expr alias = aliasDepth < 8 ? s.findAlias(c.name()) : null;
         if (alias != null) return aliasCall(alias, c, s, captureStderr);
         DefInfo d = s.findDef(c.name());
@@ -40,6 +41,27 @@ final class Calls {
         for (int i = 1; i < words.length; i++) args.add(new Expr.StringLit(words[i], true, c.headSpan()));
         for (Argument a : c.args()) args.addAll(argAsExternal(a));
         return external(new Expr.ExternalCall(new Expr.StringLit(words[0], true, c.headSpan()), args, c.span()), s, captureStderr);
+    }
+
+    /**
+     * The parser only knows commands it was told about; a module imported from a file ({@code use greet.nu})
+     * brings subcommands like {@code greet hello}: leading bare words that complete a known name join it.
+     */
+    private Expr.Call subcommand(Expr.Call c, Scope s) {
+        List<Argument> args = c.args();
+        int words = 0;
+        while (words < args.size() && words < 3 && args.get(words) instanceof Argument.Positional p
+                && p.value() instanceof Expr.StringLit sl && sl.bare()) words++;
+        for (int n = words; n > 0; n--) {
+            StringBuilder name = new StringBuilder(c.name());
+            for (int i = 0; i < n; i++) name.append(' ').append(((Expr.StringLit) ((Argument.Positional) args.get(i)).value()).value());
+            String full = name.toString();
+            if (s.findDef(full) != null || s.findAlias(full) != null || t.builtin(full) != null) {
+                Span head = c.headSpan().merge(args.get(n - 1).span());
+                return new Expr.Call(full, args.subList(n, args.size()), head, c.span());
+            }
+        }
+        return c;
     }
 
     private ExprNode aliasCall(Expr target, Expr.Call c, Scope s, boolean captureStderr) {
