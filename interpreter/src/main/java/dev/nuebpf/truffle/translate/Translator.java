@@ -278,6 +278,7 @@ public final class Translator {
         if (e instanceof Expr.NothingLit x) return new ConstNode(Value.NOTHING, x.span());
         if (e instanceof Expr.StringLit x) {
             if (x.bare() && INF_RANGE.matcher(x.value()).matches()) return infRange(x);
+            if (x.bare() && x.value().startsWith("$.") && x.value().length() > 2) return cellPathWord(x);
             return new ConstNode(Value.of(x.value()), x.span());
         }
         if (e instanceof Expr.DurationLit x) return new ConstNode(new Value.Duration(x.nanos()), x.span());
@@ -360,6 +361,18 @@ public final class Translator {
                 ? Value.of(Double.parseDouble(m.group(1).replace("_", ""))) : Value.of(Long.parseLong(m.group(1).replace("_", "")));
         double to = m.group(3).startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         return new RangeNode(new ConstNode(from, x.span()), null, new ConstNode(Value.of(to), x.span()), m.group(2) == null, x.span());
+    }
+
+    /** {@code $.a.0?}: a cell-path literal the parser left as a word. */
+    private static ExprNode cellPathWord(Expr.StringLit x) {
+        List<PathMember> members = new ArrayList<>();
+        for (String part : x.value().substring(2).split("\\.")) {
+            boolean optional = part.endsWith("?");
+            String p = optional ? part.substring(0, part.length() - 1) : part;
+            if (p.matches("[0-9]+")) members.add(PathMember.index(Long.parseLong(p), optional, x.span()));
+            else members.add(PathMember.column(p.replaceAll("^[\"']|[\"']$", ""), optional, x.span()));
+        }
+        return new ConstNode(new Value.CellPathV(members), x.span());
     }
 
     /** A range end; the word {@code inf} is float infinity there ({@code 1..inf}). */
