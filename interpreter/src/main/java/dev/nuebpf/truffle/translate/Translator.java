@@ -351,16 +351,33 @@ public final class Translator {
         throw CompileError.of("nu::shell::error", "Unsupported syntax", e.span(), "not supported yet");
     }
 
-    private static final java.util.regex.Pattern INF_RANGE = java.util.regex.Pattern.compile("(-?[0-9_]+(?:\\.[0-9]+)?)?\\.\\.(<)?(-?inf)");
+    private static final String NUM = "(-?(?:[0-9][0-9_]*(?:\\.[0-9]+)?|inf))";
+    /** from..end, from..next..end, with ..< and open ends; numbers, or inf. */
+    private static final java.util.regex.Pattern INF_RANGE = java.util.regex.Pattern.compile(
+            NUM + "?\\.\\.(<)?" + NUM + "?(?:\\.\\.(<)?" + NUM + "?)?");
 
-    /** {@code 1..inf}, which the parser leaves as a word: a float range to infinity. */
+    /** A range the parser left as a word ({@code 1..inf}, {@code 1..3..}). */
     private ExprNode infRange(Expr.StringLit x) {
         java.util.regex.Matcher m = INF_RANGE.matcher(x.value());
         m.matches();
-        Value from = m.group(1) == null ? Value.of(0) : m.group(1).contains(".")
-                ? Value.of(Double.parseDouble(m.group(1).replace("_", ""))) : Value.of(Long.parseLong(m.group(1).replace("_", "")));
-        double to = m.group(3).startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        return new RangeNode(new ConstNode(from, x.span()), null, new ConstNode(Value.of(to), x.span()), m.group(2) == null, x.span());
+        boolean stepped = x.value().indexOf("..") != x.value().lastIndexOf("..");
+        Value from = num(m.group(1));
+        Value second = num(m.group(3));
+        Value third = num(m.group(5));
+        if (stepped) {
+            return new RangeNode(new ConstNode(from == null ? Value.of(0) : from, x.span()),
+                    second == null ? null : new ConstNode(second, x.span()),
+                    third == null ? null : new ConstNode(third, x.span()), m.group(4) == null, x.span());
+        }
+        return new RangeNode(new ConstNode(from == null ? Value.of(0) : from, x.span()), null,
+                second == null ? null : new ConstNode(second, x.span()), m.group(2) == null, x.span());
+    }
+
+    private static Value num(String s) {
+        if (s == null) return null;
+        if (s.endsWith("inf")) return Value.of(s.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        String t = s.replace("_", "");
+        return t.contains(".") ? Value.of(Double.parseDouble(t)) : Value.of(Long.parseLong(t));
     }
 
     /** {@code $.a.0?}: a cell-path literal the parser left as a word. */
