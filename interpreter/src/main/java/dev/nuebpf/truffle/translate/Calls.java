@@ -25,17 +25,31 @@ import java.util.List;
 final class Calls {
     private final Translator t;
     private int aliasDepth;
+    /** Aliases being expanded: inside its own expansion a name means what it meant before the alias. */
+    private final java.util.Set<String> expanding = new java.util.HashSet<>();
 
     Calls(Translator t) { this.t = t; }
 
     ExprNode call(Expr.Call c, Scope s, boolean captureStderr) {
         c = subcommand(c, s);
-        Expr alias = aliasDepth < 8 ? s.findAlias(c.name()) : null;
-        if (alias != null) return aliasCall(alias, c, s, captureStderr);
+        Expr alias = aliasDepth < 16 && !expanding.contains(c.name()) ? s.findAlias(c.name()) : null;
+        if (alias != null) {
+            expanding.add(c.name());
+            try {
+                return aliasCall(alias, c, s, captureStderr);
+            } finally {
+                expanding.remove(c.name());
+            }
+        }
+        if (s.isExtern(c.name())) return asExternal(c, s, captureStderr);
         DefInfo d = s.findDef(c.name());
         if (d != null) return defCall(d, c, s);
         Command cmd = t.builtin(c.name());
         if (cmd != null) return builtinCall(cmd, c, s);
+        return asExternal(c, s, captureStderr);
+    }
+
+    private ExprNode asExternal(Expr.Call c, Scope s, boolean captureStderr) {
         List<Expr> args = new ArrayList<>();
         String[] words = c.name().split(" ");
         for (int i = 1; i < words.length; i++) args.add(new Expr.StringLit(words[i], true, c.headSpan()));
@@ -98,7 +112,8 @@ final class Calls {
         // an unknown-looking word may name a def/alias/built-in (the parser did not know it): call it
         if (x.head() instanceof Expr.StringLit h && h.bare() && !h.span().text().startsWith("^")) {
             String name = h.value();
-            if (s.findDef(name) != null || s.findAlias(name) != null || t.builtin(name) != null) {
+            boolean alias = s.findAlias(name) != null && !expanding.contains(name);
+            if (alias || (!s.isExtern(name) && (s.findDef(name) != null || t.builtin(name) != null))) {
                 List<Argument> args = new ArrayList<>();
                 for (Expr a : x.args()) {
                     if (a instanceof Expr.Spread sp) args.add(new Argument.SpreadArg(sp.value(), sp.span()));

@@ -402,6 +402,11 @@ public final class Translator {
 
     /** Statements the parser keeps only as text: {@code hide-env NAME...} still has to run. */
     private ExprNode ignored(Expr.Ignored x, Scope s) {
+        if (x.keyword().endsWith("extern")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("extern\\s+(\"[^\"]*\"|'[^']*'|[^\\s\\[]+)").matcher(x.span().text());
+            if (m.find()) s.externs.add(m.group(1).replaceAll("^[\"']|[\"']$", ""));
+            return new ConstNode(Value.NOTHING, x.span());
+        }
         if (x.keyword().equals("hide-env") || x.keyword().equals("hide")) {
             String[] words = x.span().text().trim().split("\\s+");
             List<dev.nuebpf.syntax.Argument> args = new ArrayList<>();
