@@ -37,17 +37,17 @@ public final class Inputs {
     }
 
     /**
-     * The input as rows, requiring a list-like input (list, range, stream, or nothing when {@code allowNothing}).
-     * Otherwise raises {@code only_supports_this_input_type}.
+     * The input as rows, requiring a list-like input (list, range or stream); anything else, nothing
+     * included, raises {@code only_supports_this_input_type} as nu does at run time.
      */
     public static List<Value> listRows(Call call, PipelineData in, String expected) {
-        if (isListLike(in) || in == PipelineData.EMPTY || (in instanceof PipelineData.Single s && s.value() == Value.NOTHING)) return rows(in);
+        if (isListLike(in)) return rows(in);
         throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
     }
 
-    /** An iterator over the input's rows, failing like {@link #listRows} for non-list input. */
+    /** An iterator over the input's rows, failing like {@link #listRows} for other input. */
     public static Iterator<Value> listIterator(Call call, PipelineData in, String expected) {
-        if (isListLike(in) || in == PipelineData.EMPTY || (in instanceof PipelineData.Single s && s.value() == Value.NOTHING)) return in.iterator();
+        if (isListLike(in)) return in.iterator();
         throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
     }
 
