@@ -98,6 +98,9 @@ public final class Inputs {
 
     public static PipelineData list(List<Value> items) { return PipelineData.of(new Value.ListV(items)); }
 
+    /** Rows computed eagerly but handed on as a stream, where nu's command streams its output (describe shows it). */
+    public static PipelineData stream(Call call, List<Value> items) { return PipelineData.stream(items.iterator(), call.head()); }
+
     public static boolean isTable(Value v) {
         if (!(v instanceof Value.ListV l) || l.items().isEmpty()) return false;
         for (Value i : l.items()) if (!(i instanceof Record)) return false;

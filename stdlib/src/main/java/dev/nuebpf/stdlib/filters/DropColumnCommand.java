@@ -52,7 +52,7 @@ public final class DropColumnCommand implements Command {
             List<String> columns = !l.items().isEmpty() && l.items().get(0) instanceof Record first ? first.keys() : List.of();
             List<Value> out = new ArrayList<>();
             for (Value row : l.items()) out.add(row instanceof Record r ? drop(r, columns, n, left) : row);
-            return Inputs.list(out);
+            return Inputs.stream(call, out);
         }
         throw ShellErrors.unsupportedInput("table or record", v, call.head(), Inputs.span(input));
     }
