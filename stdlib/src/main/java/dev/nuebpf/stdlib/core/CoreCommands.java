@@ -25,6 +25,9 @@ public final class CoreCommands implements CommandProvider {
         list.add(new PrintCommand());
         list.add(new SeqCommand());
         list.add(new SeqCharCommand());
+        list.add(new TimeitCommand());
+        list.add(new DebugCommand());
+        list.add(new TableCommand());
         list.add(new SleepCommand());
         list.add(new TeeCommand());
         list.addAll(RandomCommand.all());
