@@ -70,7 +70,7 @@ public final class FormatPatternCommand implements Command {
                 if (!lit.isEmpty()) out.add(new Part(lit.toString(), null));
                 lit.setLength(0);
                 List<PathMember> path = new ArrayList<>();
-                for (String m : pattern.substring(i + 1, close).trim().split("\\.")) {
+                for (String m : pattern.substring(i + 1, close).split("\\.")) {
                     // nu reads every member as a column name, digits included
                     path.add(PathMember.column(m, false, call.positionalSpan(0)));
                 }
