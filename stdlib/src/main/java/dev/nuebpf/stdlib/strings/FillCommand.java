@@ -52,7 +52,7 @@ public final class FillCommand implements Command {
             case Value.Int i -> Long.toString(i.value());
             case Value.Float f -> plain(f.value());
             case Value.Filesize f -> Long.toString(f.bytes());
-            default -> throw dev.nuebpf.command.Errors.unsupportedInput(call.commandName(), "int, float, string or filesize", v, call.head(), call.head());
+            default -> throw dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("int, float, string or filesize", v, call.head(), null);
         };
     }
 

@@ -42,7 +42,7 @@ public final class FormatPatternCommand implements Command {
         List<Part> parts = compile(call.stringArg(0), call);
         return Operate.mapEach(input, v -> {
             if (!(v instanceof Record)) {
-                throw dev.nuebpf.command.Errors.unsupportedInput(call.commandName(), "record or table", v, call.head(), call.head());
+                throw dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("record or table", v, call.head(), null);
             }
             StringBuilder sb = new StringBuilder();
             for (Part p : parts) {
