@@ -30,6 +30,29 @@ class SignaturesAgainstNuTest {
         return out;
     }
 
+    @Test void inputOutputTypesMatchReferenceNu() throws IOException, InterruptedException {
+        Path nu = ExamplesAgainstNuTest.nuBinary();
+        assumeTrue(nu != null, "reference nu not installed (set NU_BIN)");
+        List<Command> cmds = commands();
+        StringBuilder names = new StringBuilder("[");
+        for (Command c : cmds) names.append('"').append(c.name()).append("\" ");
+        names.append(']');
+        String script = "scope commands | where name in " + names + " | each {|c| $c.signatures | transpose i s | each {|r| "
+                + "$'($c.name)|($r.i)|($r.s | where parameter_type == output | first | get syntax_shape)' } } | flatten | str join (char nl)";
+        Process proc = new ProcessBuilder(nu.toString(), "-n", "-c", script).redirectErrorStream(true).start();
+        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(proc.waitFor(60, TimeUnit.SECONDS));
+        Set<String> expected = new TreeSet<>(out.lines().filter(l -> l.contains("|")).toList());
+        Set<String> actual = new TreeSet<>();
+        for (Command c : cmds) for (Signature.IoType io : c.signature().ioTypes()) actual.add(c.name() + "|" + io.input() + "|" + io.output());
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        Set<String> extra = new TreeSet<>(actual);
+        extra.removeAll(expected);
+        assertEquals("", String.join("\n", missing), "io types nu has that we lack");
+        assertEquals("", String.join("\n", extra), "io types we have that nu lacks");
+    }
+
     /** nu's name for a shape, as {@code scope commands} prints it. */
     private static String shape(dev.nuebpf.syntax.SyntaxShape s) {
         return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
