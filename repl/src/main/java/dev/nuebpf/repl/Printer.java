@@ -1,0 +1,60 @@
+package dev.nuebpf.repl;
+
+import dev.nuebpf.diag.Diagnostic;
+import dev.nuebpf.format.DiagnosticRenderer;
+import dev.nuebpf.format.TableRenderer;
+import dev.nuebpf.runtime.Value;
+import dev.nuebpf.truffle.EvalResult;
+import java.io.PrintStream;
+import java.util.function.IntSupplier;
+
+/** Prints an evaluation's outcome as nu does: the value (tables and all) to stdout, errors to stderr. */
+final class Printer {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final IntSupplier width;
+    private final boolean fancyErrors;
+
+    Printer(PrintStream out, PrintStream err, IntSupplier width, boolean fancyErrors) {
+        this.out = out;
+        this.err = err;
+        this.width = width;
+        this.fancyErrors = fancyErrors;
+    }
+
+    /** Prints the result; returns the exit status a launcher should use (0 ok, 1 error). */
+    int print(EvalResult r) {
+        if (r.ok()) {
+            Value v = r.value();
+            if (v != null && v != Value.NOTHING) {
+                out.println(TableRenderer.render(v, width.getAsInt()));
+                out.flush();
+            }
+            return 0;
+        }
+        // nu stops at the first error it reports; the rest are usually consequences of it.
+        printError(r.error());
+        return 1;
+    }
+
+    void printError(Diagnostic d) {
+        out.flush();
+        DiagnosticRenderer.Style style = fancyErrors ? DiagnosticRenderer.Style.terminal(width.getAsInt())
+                : DiagnosticRenderer.Style.PLAIN;
+        err.print(DiagnosticRenderer.render(d, style));
+        err.flush();
+    }
+
+    /** An internal failure: a short message, the trace only when asked for with NU_EBPF_DEBUG=1. */
+    void printInternal(Throwable t) {
+        out.flush();
+        err.println("Error: nu::shell::internal_error");
+        err.println();
+        err.println("  x internal error: " + t);
+        err.println("  help: this is a bug in nu-ebpf; please report it with the input that caused it"
+                + " (set NU_EBPF_DEBUG=1 to see the Java stack trace)");
+        err.println();
+        if ("1".equals(System.getenv("NU_EBPF_DEBUG"))) t.printStackTrace(err);
+        err.flush();
+    }
+}
