@@ -101,6 +101,14 @@ class TextToolsTest {
         assertThrows(ShellException.class, () -> FakeCall.of(new EncodeCommand()).pos(s("no-such-encoding")).run(s("x")));
     }
 
+    @Test void seqChar() {
+        assertEquals(list("a", "b", "c"), FakeCall.of(new SeqCharCommand()).pos(s("a"), s("c")).run(Value.NOTHING));
+        assertEquals(list("c", "b", "a"), FakeCall.of(new SeqCharCommand()).pos(s("c"), s("a")).run(Value.NOTHING));
+        assertEquals(list("Z", "[", "\\", "]", "^", "_", "`", "a"), FakeCall.of(new SeqCharCommand()).pos(s("Z"), s("a")).run(Value.NOTHING));
+        assertThrows(ShellException.class, () -> FakeCall.of(new SeqCharCommand()).pos(s("ab"), s("c")).run(Value.NOTHING));
+        assertThrows(ShellException.class, () -> FakeCall.of(new SeqCharCommand()).pos(s("é"), s("f")).run(Value.NOTHING));
+    }
+
     @Test void ansiStrip() {
         assertEquals(s("hello"), FakeCall.of(new AnsiStripCommand()).run(s("\u001b[32mhello\u001b[0m")));
         assertEquals(s("link"), FakeCall.of(new AnsiStripCommand()).run(s("\u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\")));
