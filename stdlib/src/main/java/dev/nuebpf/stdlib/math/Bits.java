@@ -33,7 +33,7 @@ final class Bits {
         Long n = call.intFlag("number-bytes");
         if (n == null) return null;
         if (n != 1 && n != 2 && n != 4 && n != 8) {
-            throw dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("1, 2, 4 or 8 byte", Value.of(n), call.head(), call.flagSpan("number-bytes"));
+            throw MathErrors.unsupported("Only 1, 2, 4, or 8 bytes are supported as word sizes", call.head(), call.flagSpan("number-bytes"));
         }
         return n.intValue();
     }
