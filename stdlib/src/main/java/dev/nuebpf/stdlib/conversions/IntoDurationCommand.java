@@ -58,7 +58,14 @@ public final class IntoDurationCommand implements Command {
         }
         long u = unit;
         boolean hasPaths = !call.rest().isEmpty();
-        return Operate.map(call, input, v -> convert(v, u, hasPaths, call.head()));
+        boolean explicitUnit = unitName != null;
+        return Operate.map(call, input, v -> {
+            if (explicitUnit && v instanceof Record && !hasPaths) {
+                throw new ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::incompatible_parameters", "Incompatible parameters.")
+                        .label(call.head(), "got a record as input").label(call.flagSpan("unit"), "the units should be included in the record").build());
+            }
+            return convert(v, u, hasPaths, call.head());
+        });
     }
 
     static ShellException invalidUnit(Span span) {

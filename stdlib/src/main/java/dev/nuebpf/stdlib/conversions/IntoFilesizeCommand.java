@@ -62,7 +62,10 @@ public final class IntoFilesizeCommand implements Command {
     /** "2", "-1", "+1kB", "1.5 kb": optional sign, a number, optional space, optional unit. */
     static Long parse(String raw) {
         String s = raw.trim().replaceAll("(?<=\\d)\\s+(?=[A-Za-z])", "");
-        if (s.startsWith("+")) s = s.substring(1);
+        if (s.startsWith("+")) {
+            s = s.substring(1);
+            if (s.startsWith("+") || s.startsWith("-")) return null;
+        }
         if (s.matches("-?\\d+")) {
             try {
                 return Long.parseLong(s);

@@ -125,7 +125,13 @@ final class Json {
     // ---- parsing ---------------------------------------------------------------------------------
 
     static Value parse(String text, Span span) {
+        return parse(text, span, false);
+    }
+
+    /** {@code strict}: no comments, trailing commas or unquoted keys (RFC 8259). */
+    static Value parse(String text, Span span, boolean strict) {
         Parser p = new Parser(text, span);
+        p.strict = strict;
         p.ws();
         if (p.pos >= text.length()) return Value.NOTHING;
         Value v = p.value();
@@ -149,6 +155,7 @@ final class Json {
         final String s;
         final Span span;
         int pos;
+        boolean strict;
 
         Parser(String s, Span span) {
             this.s = s;
@@ -164,6 +171,7 @@ final class Json {
             while (pos < s.length()) {
                 char c = s.charAt(pos);
                 if (Character.isWhitespace(c)) pos++;
+                else if (strict) return;
                 else if (s.startsWith("//", pos)) {
                     while (pos < s.length() && s.charAt(pos) != '\n') pos++;
                 } else if (s.startsWith("/*", pos)) {
@@ -193,10 +201,15 @@ final class Json {
             if (pos < s.length() && s.charAt(pos) == '}') { pos++; return b.build(); }
             while (true) {
                 ws();
-                if (pos < s.length() && s.charAt(pos) == '}') { pos++; return b.build(); }
+                if (pos < s.length() && s.charAt(pos) == '}') {
+                    if (strict) throw error("trailing comma");
+                    pos++;
+                    return b.build();
+                }
                 if (pos >= s.length()) throw error("expected a key");
                 String key;
                 if (s.charAt(pos) == '"') key = string();
+                else if (strict) throw error("key must be a string");
                 else {
                     // nu's JSON reader is lenient (Hjson-like): keys may be unquoted
                     int st = pos;
@@ -220,9 +233,15 @@ final class Json {
         Value array() {
             pos++;
             List<Value> items = new ArrayList<>();
+            boolean first = true;
             while (true) {
                 ws();
-                if (pos < s.length() && s.charAt(pos) == ']') { pos++; return new Value.ListV(items); }
+                if (pos < s.length() && s.charAt(pos) == ']') {
+                    if (strict && !first) throw error("trailing comma");
+                    pos++;
+                    return new Value.ListV(items);
+                }
+                first = false;
                 items.add(value());
                 ws();
                 if (pos >= s.length()) throw error("unclosed array");

@@ -31,6 +31,9 @@ class FormatsTest {
         assertEquals("[[number_as_string]; [\"1\"]]", parsed(new FakeCall(new FromJsonCommand()), "[{number_as_string: \"1\"}]"));
         assertEquals("[{a: 1}, {b: 2}]", parsed(new FakeCall(new FromJsonCommand()).sw("objects"), "{\"a\": 1}\n{\"b\": 2}"));
         assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromJsonCommand()), "{\"a\": 1"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromJsonCommand()).sw("strict"), "{ \"a\": 1, \"b\": 2, }"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromJsonCommand()).sw("strict"), "{ \"a\": 1, /* c */ \"b\": 2 }"));
+        assertEquals("{a: 1, b: 2}", parsed(new FakeCall(new FromJsonCommand()).sw("strict"), "{ \"a\": 1, \"b\": 2 }"));
     }
 
     @Test void csv() {
@@ -39,6 +42,10 @@ class FormatsTest {
         assertEquals("baz\tfoo\n3\t1\n", str(new FakeCall(new ToTsvCommand()).flag("columns", nuon("[baz, foo]")), "[[foo, bar, baz]; [1, 2, 3]]"));
         assertEquals("foo;bar\n1;2\n", str(new FakeCall(new ToCsvCommand()).flag("separator", Value.of(";")), "[[foo, bar]; [1, 2]]"));
         assertEquals("a\n1.0\n", str(new FakeCall(new ToCsvCommand()), "[[a]; [1.0]]"));
+        var rows = java.util.List.of(Nuon.parse("{a: 1}", Span.UNKNOWN), Nuon.parse("{a: 2, b: 20}", Span.UNKNOWN));
+        FakeCall streamed = new FakeCall(new ToCsvCommand());
+        assertThrows(ShellException.class, () -> new ToCsvCommand().run(streamed,
+                dev.nuebpf.runtime.PipelineData.stream(rows.iterator(), Span.UNKNOWN)));
         assertEquals("[[a, b]; [1, \"x,y\"], [2.5, \"true\"], [\"\", \"null\"]]",
                 parsed(new FakeCall(new FromCsvCommand()), "a,b\n1,\"x,y\"\n2.5,true\n,null"));
         assertEquals("[[\"column0\", \"column1\"]; [a, b], [1, 2]]", parsed(new FakeCall(new FromCsvCommand()).sw("noheaders"), "a,b\n1,2"));
