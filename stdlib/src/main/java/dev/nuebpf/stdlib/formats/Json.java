@@ -39,13 +39,13 @@ final class Json {
             case Value.Bool b -> sb.append(b.value());
             case Value.Int i -> sb.append(i.value());
             case Value.Float f -> sb.append(number(f.value()));
-            case Value.Str s -> string(sb, s.value());
-            case Value.Glob g -> string(sb, g.pattern());
+            case Value.Str s -> string(sb, s.value(), indent == null);
+            case Value.Glob g -> string(sb, g.pattern(), indent == null);
             case Value.Duration d -> sb.append(d.nanos());
             case Value.Filesize f -> sb.append(f.bytes());
-            case Value.Date d -> string(sb, Nuon.rfc3339(d.value()));
-            case Value.CellPathV c -> string(sb, Nuon.cellPath(c.members()));
-            case Value.RangeV r -> string(sb, Nuon.write(r));
+            case Value.Date d -> string(sb, Nuon.rfc3339(d.value()), indent == null);
+            case Value.CellPathV c -> string(sb, Nuon.cellPath(c.members()), indent == null);
+            case Value.RangeV r -> string(sb, Nuon.write(r), indent == null);
             case Value.Binary b -> {
                 List<Value> items = new ArrayList<>();
                 for (byte x : b.bytes()) items.add(Value.of((long) (x & 0xff)));
@@ -66,7 +66,7 @@ final class Json {
                 for (int i = 0; i < r.size(); i++) {
                     if (i > 0) sb.append(',');
                     if (indent != null) newline(sb, indent, depth + 1);
-                    string(sb, r.keys().get(i));
+                    string(sb, r.keys().get(i), indent == null);
                     sb.append(indent != null ? ": " : ":");
                     write(sb, r.values().get(i), indent, depth + 1, serialize, span);
                 }
@@ -78,14 +78,19 @@ final class Json {
                     throw new ShellException(Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
                             .label(span, "closures are currently not deserializable (use --serialize to serialize as a string)").build());
                 }
-                string(sb, c.ast() == null ? "<closure>" : c.ast().span().text());
+                string(sb, c.ast() == null ? "<closure>" : c.ast().span().text(), indent == null);
             }
             case Value.ErrorV e -> throw new ShellException(e.diagnostic());
-            case Value.Custom c -> string(sb, dev.nuebpf.format.ValueDisplay.toText(c));
+            case Value.Custom c -> string(sb, dev.nuebpf.format.ValueDisplay.toText(c), indent == null);
         }
     }
 
     static void string(StringBuilder sb, String s) {
+        string(sb, s, true);
+    }
+
+    /** {@code escapeControls}: compact output escapes control characters; nu's pretty printer leaves them as they are. */
+    static void string(StringBuilder sb, String s, boolean escapeControls) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -98,7 +103,7 @@ final class Json {
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
                 default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 && escapeControls) sb.append(String.format("\\u%04x", (int) c));
                     else sb.append(c);
                 }
             }

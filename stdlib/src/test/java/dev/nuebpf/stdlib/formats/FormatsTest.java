@@ -21,6 +21,7 @@ class FormatsTest {
         assertEquals("[\n  \"a\",\n  \"b\"\n]", str(new FakeCall(new ToJsonCommand()), "[a, b]"));
         assertEquals("[1,\"abc\",3]", str(new FakeCall(new ToJsonCommand()).sw("raw"), "[1, abc, 3]"));
         assertEquals("{\n    \"a\": [],\n    \"b\": {}\n}", str(new FakeCall(new ToJsonCommand()).flag("indent", Value.of(4L)), "{a: [], b: {}}"));
+        assertEquals("\"a\u0001\u007fé\\\"\\\\/\"", str(new FakeCall(new ToJsonCommand()), "\"a\\u{1}\\u{7f}é\\\"\\\\/\""));
         assertEquals("[1000000000000000.0,1e+16,1.2345678901234568e+17,0.00001,1.25e-7,-1e+20,1.5]",
                 str(new FakeCall(new ToJsonCommand()).sw("raw"), "[1e15, 1e16, 123456789012345678.0, 0.00001, 1.25e-7, -1e20, 1.5]"));
         assertEquals("{\"a\":1000000000,\"b\":1000,\"c\":\"2020-01-01T00:00:00+00:00\",\"d\":[1,2],\"e\":null,\"h\":\"x\\ty\\u0001é\\\"\\\\/\"}",
@@ -79,6 +80,9 @@ class FormatsTest {
         assertEquals("a:\n- 1\n- 2\nb:\n  c: x y\n  d: null\n  e: 1.5\n  f: true\ng:\n- h: 1\n  i: 2\nj: \"\"\nk: \"1\"\n",
                 str(new FakeCall(new ToYamlCommand()), "{a: [1, 2], b: {c: \"x y\", d: null, e: 1.5, f: true}, g: [{h: 1, i: 2}], j: \"\", k: \"1\"}"));
         assertEquals("- 1\n- - 2\n  - 3\n", str(new FakeCall(new ToYamlCommand()), "[1, [2, 3]]"));
+        assertEquals("g: '-'\nh: \"a#b\"\nab: -a\naf: a,b\nar: \"1_000\"\nau: \"a\\x01b\"\n",
+                str(new FakeCall(new ToYamlCommand()), "{g: \"-\", h: \"a#b\", ab: -a, af: \"a,b\", ar: \"1_000\", au: \"a\\u{1}b\"}"));
+        assertEquals("{f: 1000.0, g: inf, j: 15, k: \"1_000\"}", parsed(new FakeCall(new FromYamlCommand()), "f: 1e3\ng: .inf\nj: 0o17\nk: 1_000"));
         assertEquals("{a: 1, b: [x, 2.5], c: \"2020-01-01\", d: null, e: yes, f: 16}",
                 parsed(new FakeCall(new FromYamlCommand()), "a: 1\nb:\n  - x\n  - 2.5\nc: 2020-01-01\nd: ~\ne: yes\nf: 0x10"));
         assertEquals("[[a], [b]]", parsed(new FakeCall(new FromYamlCommand()), "- a\n---\n- b"));
@@ -88,6 +92,10 @@ class FormatsTest {
 
     @Test void toml() {
         assertEquals("foo = 1\nbar = \"qwe\"\n", str(new FakeCall(new ToTomlCommand()), "{foo: 1, bar: qwe}"));
+        assertEquals("a = []\nb = [1]\nc = [\n    [\n    1,\n    2,\n],\n    [3],\n]\ne = 2020-01-01T10:00:00.5+02:00\nf = 'a\"b'\n"
+                        + "g = \"it's\"\nh = \"\"\"\nx\ny\n\"\"\"\ni = 100000000000000000000.0\nj = [\n    1.5,\n    \"x\",\n]\n\n[[d]]\nx = 1\n",
+                str(new FakeCall(new ToTomlCommand()), "{a: [], b: [1], c: [[1, 2], [3]], d: [{x: 1}], e: 2020-01-01T10:00:00.5+02:00, "
+                        + "f: \"a\\\"b\", g: \"it's\", h: \"x\\ny\\n\", i: 1e20, j: [1.5, x]}"));
         assertEquals("c = 1\n\n[a]\na = \"a\"\nb = \"b\"\n", str(new FakeCall(new ToTomlCommand()), "{a: {a: a, b: b}, c: 1}"));
         for (String v : List.of("{a: 1, b: 2, c: qwe}", "{c: 1, a: {a: a, b: b}}", "{a: [[a, b]; [1, 2], [3, 4]], b: [[c, d, e]; [1, 2, 3]]}",
                 "{c: [[g, f]; [1, [[h, k]; [1, 2], [3, 4]]]]}")) {
