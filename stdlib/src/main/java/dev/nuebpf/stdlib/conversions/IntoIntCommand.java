@@ -90,7 +90,7 @@ public final class IntoIntCommand implements Command {
     }
 
     static Value fromString(String raw, int radix, Span head) {
-        String s = raw.trim();
+        String s = raw.trim().replace(",", ""); // nu accepts thousands separators
         if (radix != 10) {
             boolean neg = s.startsWith("-");
             String digits = neg || s.startsWith("+") ? s.substring(1) : s;

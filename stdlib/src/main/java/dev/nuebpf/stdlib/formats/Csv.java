@@ -137,9 +137,9 @@ final class Csv {
 
     /** Ints and floats are recognised; everything else stays a string (as nu's CSV reader does). */
     static Value infer(String f) {
-        if (f.matches("-?\\d+")) {
+        if (f.matches("[+-]?\\d+")) {
             try {
-                return Value.of(Long.parseLong(f));
+                return Value.of(Long.parseLong(f.startsWith("+") ? f.substring(1) : f));
             } catch (NumberFormatException e) {
                 return Value.of(f);
             }

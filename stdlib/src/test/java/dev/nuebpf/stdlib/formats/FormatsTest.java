@@ -62,6 +62,8 @@ class FormatsTest {
     @Test void textAndMarkdown() {
         assertEquals("1\n2, 3\na: 1\n", str(new FakeCall(new ToTextCommand()), "[1, [2, 3], {a: 1}]"));
         assertEquals("a: 1\nb: 1, 2", str(new FakeCall(new ToTextCommand()).sw("no-newline"), "{a: 1, b: [1, 2]}"));
+        assertEquals("1.5 kB\n1.024 kB\n1 MB\n10 B\n0 B\n1.234567 MB\n-1.5 kB\n",
+                str(new FakeCall(new ToTextCommand()), "[1500b, 1024b, 1000000b, 10b, 0b, 1234567b, -1500b]"));
         assertEquals("| foo | bar |\n| --- | --- |\n| 1 | 2 |", str(new FakeCall(new ToMdCommand()), "[[foo, bar]; [1, 2]]"));
         assertEquals("| foo | bar |\n| --- |:---:|\n| 1   |  2  |\n| 3   |  4  |",
                 str(new FakeCall(new ToMdCommand()).sw("pretty").flag("center", nuon("[bar]")), "[[foo, bar]; [1, 2], [3, 4]]"));
