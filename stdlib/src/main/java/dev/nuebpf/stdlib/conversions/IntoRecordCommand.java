@@ -66,6 +66,10 @@ public final class IntoRecordCommand implements Command {
         Record.Builder b = Record.builder();
         boolean pairs = !l.items().isEmpty() && l.items().get(0) instanceof Value.ListV;
         for (Value item : l.items()) {
+            if (!pairs && item instanceof Value.ListV) {
+                throw ShellException.of("nu::shell::type_mismatch", "Type mismatch.", head,
+                        "expected record, found " + item.typeName() + " (while building record from list)");
+            }
             if (pairs && !(item instanceof Value.ListV)) {
                 throw ShellException.of("nu::shell::type_mismatch", "Type mismatch.", head,
                         "expected list with two elements, found " + item.typeName() + " (while building record from list)");
