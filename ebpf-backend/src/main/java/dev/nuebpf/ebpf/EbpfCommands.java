@@ -8,6 +8,6 @@ import java.util.List;
 public final class EbpfCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of(new EbpfAttachCommand(), new EbpfDetachCommand(), new EbpfListCommand(), new EbpfEventsCommand(),
-                new EbpfCountersCommand(), new EbpfHistogramCommand());
+                new EbpfCountersCommand(), new EbpfHistogramCommand(), new EbpfLoadCommand());
     }
 }

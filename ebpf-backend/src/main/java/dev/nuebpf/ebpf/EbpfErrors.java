@@ -39,7 +39,8 @@ final class EbpfErrors {
     }
 
     private static ShellException verifier(VerifierException v, Span fallback, CompiledProbe compiled) {
-        Span at = compiled != null && v.insn() >= 0 ? compiled.spanOf(v.insn()) : null;
+        Span at = v.source() != null ? spanAt(fallback, v.source().line(), v.source().column()) : null;
+        if (at == null && compiled != null && v.insn() >= 0) at = compiled.spanOf(v.insn());
         List<String> tail = v.log().lines().filter(l -> !l.isBlank()).toList();
         String excerpt = String.join("\n", tail.subList(Math.max(0, tail.size() - 8), tail.size()));
         String where = v.source() != null && at == null ? " (at " + v.source().file() + ":" + v.source().line() + ": "
@@ -48,6 +49,28 @@ final class EbpfErrors {
                 .label(at != null ? at : fallback, v.complaint().isEmpty() ? v.getMessage() : v.complaint() + where)
                 .help(excerpt.isEmpty() ? "simplify the closure" : "verifier log (last lines):\n" + excerpt)
                 .build());
+    }
+
+    /**
+     * The span of source line {@code line} (1-based) from column {@code col} to the end of that line, in the
+     * source of {@code within}; null if the line info does not point into that source.
+     */
+    static Span spanAt(Span within, int line, int col) {
+        if (within == null || within.isUnknown() || line <= 0) return null;
+        String t = within.source().text();
+        int start = 0;
+        for (int l = 1; l < line; l++) {
+            start = t.indexOf('\n', start);
+            if (start < 0) return null;
+            start++;
+        }
+        int eol = t.indexOf('\n', start);
+        if (eol < 0) eol = t.length();
+        int from = Math.min(start + Math.max(col, 1) - 1, eol);
+        int to = eol;
+        while (to > from && Character.isWhitespace(t.charAt(to - 1))) to--;
+        if (to <= from) return null;
+        return Span.of(within.source(), from, to);
     }
 
     static ShellException diag(String code, String msg, Span span, String label, String help) {

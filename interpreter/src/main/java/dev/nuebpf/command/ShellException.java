@@ -1,6 +1,12 @@
 package dev.nuebpf.command;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.source.SourceSection;
 import dev.nuebpf.diag.Diagnostic;
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.Value;
@@ -9,6 +15,7 @@ import dev.nuebpf.runtime.Value;
  * A Nushell error in flight. Carries a {@link Diagnostic} (code, message, labelled spans, help).
  * {@code try}/{@code catch} turns it into an error record; at top level it is rendered like nu does.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class ShellException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
     private final transient Diagnostic diagnostic;
@@ -35,5 +42,21 @@ public final class ShellException extends AbstractTruffleException {
 
     public static ShellException of(String code, String message, Span span, String label, String help) {
         return new ShellException(Diagnostic.builder(code, message).label(span, label).help(help).build());
+    }
+
+    /** Polyglot callers see the primary span as the exception's source location. */
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        Span s = diagnostic.span();
+        return s != null && !s.isUnknown();
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    @TruffleBoundary
+    SourceSection sourceLocation() throws UnsupportedMessageException {
+        SourceSection ss = dev.nuebpf.truffle.SourceMap.section(diagnostic.span());
+        if (ss == null) throw UnsupportedMessageException.create();
+        return ss;
     }
 }

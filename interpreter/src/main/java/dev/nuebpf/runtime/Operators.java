@@ -47,6 +47,7 @@ public final class Operators {
             case BIT_XOR -> Value.of(integer(a, op, opSpan, ls) ^ integer(b, op, opSpan, rs));
             case SHL -> shift(a, b, true, op, opSpan, ls, rs);
             case SHR -> shift(a, b, false, op, opSpan, ls, rs);
+            default -> throw unsupported(op, a, opSpan, ls);
         };
     }
 

@@ -60,7 +60,12 @@ public sealed interface PipelineData {
             if (exit != null) exit.run();
             java.nio.charset.CharsetDecoder dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
             try {
-                return new Value.Str(dec.decode(java.nio.ByteBuffer.wrap(data)).toString());
+                String text = dec.decode(java.nio.ByteBuffer.wrap(data)).toString();
+                if (bytes instanceof ExternalOutput) {
+                    if (text.endsWith("\r\n")) text = text.substring(0, text.length() - 2);
+                    else if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
+                }
+                return new Value.Str(text);
             } catch (java.nio.charset.CharacterCodingException e) {
                 return new Value.Binary(data);
             }

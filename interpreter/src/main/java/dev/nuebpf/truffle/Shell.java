@@ -1,12 +1,22 @@
 package dev.nuebpf.truffle;
 
+import com.oracle.truffle.api.RootCallTarget;
 import dev.nuebpf.command.Command;
+import dev.nuebpf.command.ShellException;
 import dev.nuebpf.diag.Diagnostic;
+import dev.nuebpf.diag.Source;
+import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.CommandShapes;
+import dev.nuebpf.syntax.ParseResult;
+import dev.nuebpf.truffle.nodes.control.BlockNode;
+import dev.nuebpf.truffle.translate.Session;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import org.graalvm.polyglot.Context;
 
 /**
  * The plain-Java entry point the REPL, the launcher and the conformance server use. It owns one
@@ -16,9 +26,26 @@ import java.util.List;
  */
 public final class Shell implements AutoCloseable {
     private final ShellOptions options;
+    private final Context polyglot;
+    private final NuContext ctx;
+    private volatile Thread evalThread;
+    private int replCounter;
 
     private Shell(ShellOptions options) {
         this.options = options;
+        this.polyglot = Context.newBuilder(NuLanguage.ID)
+                .out(options.stdout()).err(options.stderr()).in(options.stdin())
+                .allowAllAccess(true)
+                .option("engine.WarnInterpreterOnly", "false")
+                .build();
+        polyglot.initialize(NuLanguage.ID);
+        polyglot.enter();
+        try {
+            this.ctx = NuContext.get(null);
+            ctx.configure(options);
+        } finally {
+            polyglot.leave();
+        }
     }
 
     public static Shell create(ShellOptions options) { return new Shell(options); }
@@ -27,12 +54,22 @@ public final class Shell implements AutoCloseable {
 
     /** Evaluates a REPL line or a {@code -c} snippet; definitions, variables and env changes persist. */
     public EvalResult eval(String src, String sourceName) {
-        return EvalResult.error(Diagnostic.builder("nu::shell::error", "interpreter not implemented yet").build());
+        Source source = new Source(sourceName == null ? "repl entry #" + (++replCounter) : sourceName, src);
+        return run(source, ctx.session(), false);
     }
 
     /** Runs a script file, then its {@code def main} (if any) with {@code args} parsed against main's signature. */
     public EvalResult runScript(Path file, List<String> args) {
-        return EvalResult.error(Diagnostic.builder("nu::shell::error", "interpreter not implemented yet").build());
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            return EvalResult.error(Diagnostic.builder("nu::shell::io_error", "I/O error: can't read " + file + ": " + e.getMessage()).build());
+        }
+        Source source = new Source(file.toString(), text);
+        EvalResult r = run(source, ctx.session(), false);
+        if (!r.ok() || ctx.session().def("main") == null) return r;
+        return enter(() -> MainArgs.callMain(ctx, args));
     }
 
     /**
@@ -40,20 +77,71 @@ public final class Shell implements AutoCloseable {
      * calls is visible, nothing defined here survives); a stream result is collected into a list.
      */
     public EvalResult evalIsolated(String src) {
-        return EvalResult.error(Diagnostic.builder("nu::shell::error", "interpreter not implemented yet").build());
+        Source source = new Source("source", src);
+        return run(source, new Session(), true);
+    }
+
+    private EvalResult run(Source source, Session session, boolean isolated) {
+        return enter(() -> {
+            ParseResult pr = ctx.parse(source, session);
+            if (!pr.ok()) return EvalResult.errors(pr.errors());
+            EnvScope saved = isolated ? ctx.freshEnv() : null;
+            try {
+                RootCallTarget target = ctx.translate(pr, session, source.name());
+                PipelineData out = (PipelineData) target.call(PipelineData.EMPTY);
+                Value v;
+                if (out instanceof PipelineData.ByteStream bs && !isolated) {
+                    ctx.printBytes(bs);
+                    v = Value.NOTHING;
+                } else {
+                    v = BlockNode.collect(out);
+                }
+                if (v instanceof Value.ErrorV e) return EvalResult.error(e.diagnostic());
+                return EvalResult.ok(v);
+            } finally {
+                if (saved != null) ctx.setEnv(saved);
+            }
+        });
+    }
+
+    private EvalResult enter(java.util.function.Supplier<EvalResult> body) {
+        polyglot.enter();
+        evalThread = Thread.currentThread();
+        ctx.clearInterrupt();
+        try {
+            return body.get();
+        } catch (ShellException e) {
+            return EvalResult.error(e.diagnostic());
+        } catch (StackOverflowError e) {
+            return EvalResult.error(ErrorRecords.recursion(null).diagnostic());
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof ShellException se) return EvalResult.error(se.diagnostic());
+            return EvalResult.error(NuContext.internalError(e));
+        } finally {
+            evalThread = null;
+            Thread.interrupted();
+            polyglot.leave();
+        }
     }
 
     /** Cancels the running pipeline (Ctrl-C); the shell stays usable. Safe from any thread. */
-    public void interrupt() {}
+    public void interrupt() {
+        ctx.requestInterrupt();
+        Thread t = evalThread;
+        if (t != null) t.interrupt();
+    }
 
     /** Signature-derived shapes of every known command (built-ins and defs of this session): completion, highlighting. */
-    public CommandShapes shapes() { return CommandShapes.NONE; }
+    public CommandShapes shapes() { return ctx.shapes(null); }
 
     /** All built-in commands. */
-    public Collection<Command> commands() { return List.of(); }
+    public Collection<Command> commands() { return ctx.registry().all(); }
 
     /** An environment variable of the session, or null. */
-    public Value env(String name) { return null; }
+    public Value env(String name) { return ctx.env().get(name, false); }
 
-    @Override public void close() {}
+    /** The Engine commands see (for front ends that call commands directly, e.g. table rendering hooks). */
+    public dev.nuebpf.command.Engine engine() { return ctx.engine(); }
+
+    @Override public void close() { polyglot.close(true); }
 }

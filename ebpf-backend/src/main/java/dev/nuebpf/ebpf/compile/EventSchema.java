@@ -28,6 +28,7 @@ public record EventSchema(List<Field> fields, boolean scalar, int size) {
             int at = offset + f.offset();
             Value v = switch (f.kind()) {
                 case INT -> Value.of(b.getLong(at));
+                case BOOL -> Value.of(b.getLong(at) != 0);
                 case COMM, STRING -> Value.of(cString(data, at, f.size()));
             };
             r.put(f.name(), v);

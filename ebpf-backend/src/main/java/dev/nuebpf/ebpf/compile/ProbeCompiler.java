@@ -21,4 +21,13 @@ public final class ProbeCompiler {
     public static CompiledProbe compile(ProgramTarget target, Value.ClosureV closure, CompileOptions options) {
         return Pipeline.run(target, closure, options);
     }
+
+    /** What the checks learn about a closure without generating code (used by {@code ebpf simulate}). */
+    public record Checked(EventSchema events, CounterKeyKind counterKey, boolean implicitEmit) {}
+
+    /** Runs the checks (the same that {@link #compile} runs) and reports the probe's event schema and counter keys. */
+    public static Checked check(ProgramTarget target, Value.ClosureV closure) {
+        Pipeline.Checked c = Pipeline.lower(target, closure, CompileOptions.DEFAULT);
+        return new Checked(c.cx().schema().schema(), c.cx().counterKey(), c.implicitEmit());
+    }
 }

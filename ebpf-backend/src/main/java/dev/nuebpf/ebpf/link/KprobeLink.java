@@ -40,7 +40,7 @@ public final class KprobeLink {
             } finally {
                 java.lang.ref.Reference.reachabilityFence(name);
             }
-            return PerfEventLink.attach(ev, prog, what, null);
+            return PerfEventLink.attach(ev, prog, "kprobe PMU", null);
         }
         return attachLegacy(function, ret, prog, what);
     }
@@ -59,8 +59,32 @@ public final class KprobeLink {
         return "nuebpf_" + ProcessHandle.current().pid() + "_" + SEQ.incrementAndGet() + "_" + function.replaceAll("[^A-Za-z0-9_]", "_");
     }
 
+    private static volatile boolean staleRemoved;
+
+    /**
+     * Removes legacy probe events left by nu-ebpf processes that died without cleaning up (SIGKILL): their
+     * names carry the owner's pid.
+     */
+    static void removeStale(Path events) {
+        if (staleRemoved) return;
+        staleRemoved = true;
+        try {
+            for (String line : Files.readAllLines(events)) {
+                int g = line.indexOf("nuebpf/nuebpf_");
+                if (g < 0) continue;
+                String name = line.substring(g).split("\\s")[0];
+                String[] parts = name.substring("nuebpf/nuebpf_".length()).split("_");
+                long pid = Long.parseLong(parts[0]);
+                if (ProcessHandle.of(pid).isEmpty()) Files.writeString(events, "-:" + name + "\n", StandardOpenOption.APPEND);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: a stale entry only costs a little kernel memory
+        }
+    }
+
     private static Link attachLegacy(String function, boolean ret, Fd prog, String what) {
         Path events = Tracefs.root().resolve("kprobe_events");
+        removeStale(events);
         String group = "nuebpf", event = legacyEventName(function);
         try {
             Files.writeString(events, legacyDefinition(ret, group, event, function) + "\n", StandardOpenOption.APPEND);
@@ -82,7 +106,7 @@ public final class KprobeLink {
         }
         try {
             Fd ev = PerfEvent.open(PerfEventAttr.tracepoint(id), -1, 0);
-            return PerfEventLink.attach(ev, prog, what + " (kprobe_events)", remove);
+            return PerfEventLink.attach(ev, prog, "kprobe_events " + group + "/" + event, remove);
         } catch (SysException e) {
             remove.run();
             throw new AttachException("perf_event_open for " + what + " failed: " + e.getMessage(), null, e);

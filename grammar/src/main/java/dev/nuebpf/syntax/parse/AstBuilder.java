@@ -47,6 +47,12 @@ final class AstBuilder {
             }
         }
         if (!cur.isEmpty()) out.add(pipeline(cur));
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Pipeline p : out) {
+            if (p.elements().size() == 1 && p.elements().get(0).expr() instanceof Expr.Def d && !defined.add(d.name())) {
+                c.error("nu::parser::duplicate_command_def", "Duplicate command definition within a block.", d.nameSpan(), "defined more than once");
+            }
+        }
         return new Block(out, span);
     }
 
@@ -62,7 +68,7 @@ final class AstBuilder {
         List<Tok> cur = new ArrayList<>();
         for (Tok t : toks) {
             if (t.is(Tok.Kind.PIPE) || (t.is(Tok.Kind.REDIR) && c.text(t).endsWith(">|"))) {
-                Pipeline.Redirect r = t.is(Tok.Kind.REDIR) ? new Pipeline.Redirect(redirectKind(c.text(t)) + ">|", null, false, c.span(t)) : null;
+                Pipeline.Redirect r = t.is(Tok.Kind.REDIR) ? new Pipeline.Redirect(redirectKind(c.text(t)), null, false, c.span(t)) : null;
                 // an empty element before `|` is accepted, as Nushell does (`( | str join)`)
                 if (!cur.isEmpty()) raw.add(new RawElement(cur, r));
                 cur = new ArrayList<>();
@@ -175,8 +181,8 @@ final class AstBuilder {
             return external(ws, false);
         }
         if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first.first()))
-                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && c.exprs.pathAccess(first) == null
-                && c.exprs.range(first) == null && !Literals.isDate(c.text(first))) {
+                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.exprs.looksLikePath(first)
+                && !c.exprs.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
             return call(ws);
         }
         return c.exprs.math(ws, false);
@@ -196,6 +202,7 @@ final class AstBuilder {
 
     Expr call(List<Word> ws) {
         String name = c.text(ws.get(0));
+        if (c.externs.contains(name) && !c.defs.containsKey(name)) return external(ws, false);
         int best = c.lookup(name) != null ? 1 : 0;
         String bestName = best == 1 ? name : null;
         int k = 1;

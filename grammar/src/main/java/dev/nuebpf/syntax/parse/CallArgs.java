@@ -32,15 +32,29 @@ final class CallArgs {
     List<Argument> parse(List<Word> ws) {
         List<Argument> args = new ArrayList<>();
         int posIdx = 0;
+        boolean flagsEnded = false;
         for (int i = 0; i < ws.size(); i++) {
             Word w = ws.get(i);
             Tok f = w.first();
             String t = c.text(w);
-            if (f.is(Tok.Kind.BARE) && c.text(f).startsWith("--") && c.text(f).length() > 2 && !wrappedRest(posIdx)) {
+            if (!flagsEnded && w.isBare() && t.equals("--") && !wrapped) {
+                flagsEnded = true; // `--` ends flags: what follows is positional even if it starts with '-'
+                continue;
+            }
+            if (flagsEnded) {
+                CommandShape.PositionalShape ps = posIdx < shape.positionals().size() ? shape.positionals().get(posIdx) : shape.rest();
+                if (ps != null) {
+                    posIdx++;
+                    Expr e = w.isBare() && t.startsWith("-") && !ExprParser.startsNumber(t) ? new Expr.StringLit(t, true, c.span(w)) : c.exprs.value(w, ps.shape());
+                    args.add(new Argument.Positional(e, e.span()));
+                    continue;
+                }
+            }
+            if (!flagsEnded && f.is(Tok.Kind.BARE) && c.text(f).startsWith("--") && c.text(f).length() > 2 && !wrappedRest(posIdx)) {
                 i = longFlag(ws, i, args);
                 continue;
             }
-            if (w.isBare() && t.length() > 1 && t.charAt(0) == '-' && Character.isLetter(t.charAt(1)) && !wrappedRest(posIdx)) {
+            if (!flagsEnded && w.isBare() && t.length() > 1 && t.charAt(0) == '-' && Character.isLetter(t.charAt(1)) && !wrappedRest(posIdx)) {
                 i = shortFlags(ws, i, args);
                 continue;
             }

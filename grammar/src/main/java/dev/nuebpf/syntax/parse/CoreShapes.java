@@ -15,7 +15,20 @@ final class CoreShapes {
             List.of(new CommandShape.PositionalShape("condition", SyntaxShape.ROW_CONDITION, false)), null,
             List.of(new CommandShape.FlagShape("help", 'h', null)));
 
+    private static final CommandShape ANY = rowCommand("any");
+    private static final CommandShape ALL = rowCommand("all");
+
+    private static CommandShape rowCommand(String name) {
+        return new CommandShape(name, List.of(new CommandShape.PositionalShape("predicate", SyntaxShape.ROW_CONDITION, false)), null,
+                List.of(new CommandShape.FlagShape("help", 'h', null)));
+    }
+
     static CommandShape fallback(String name) {
-        return name.equals("where") ? WHERE : null;
+        return switch (name) {
+            case "where" -> WHERE;
+            case "any" -> ANY;
+            case "all" -> ALL;
+            default -> null;
+        };
     }
 }

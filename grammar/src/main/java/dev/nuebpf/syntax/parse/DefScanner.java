@@ -1,6 +1,7 @@
 package dev.nuebpf.syntax.parse;
 
 import dev.nuebpf.syntax.CommandSig;
+import dev.nuebpf.syntax.Expr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ final class DefScanner {
             }
             if (!t.is(Tok.Kind.BARE)) continue;
             String kw = c.text(t);
-            if (!kw.equals("def") && !kw.equals("module") && !kw.equals("alias")) continue;
+            if (!kw.equals("def") && !kw.equals("module") && !kw.equals("alias") && !kw.equals("extern")) continue;
             if (i > 0 && !atStatementStart(toks, i)) continue;
             List<Tok> stmt = new ArrayList<>();
             int j = i;
@@ -47,6 +48,9 @@ final class DefScanner {
                 if (name.length() >= 2 && (name.startsWith("\"") || name.startsWith("'"))) name = name.substring(1, name.length() - 1);
                 scanInner(ws.get(2).first().children(), module == null ? name : module + " " + name);
                 i = j - 1;
+            } else if (kw.equals("extern") && ws.size() >= 2) {
+                Expr ne = c.exprs.value(ws.get(1), dev.nuebpf.syntax.SyntaxShape.STRING);
+                c.externs.add(ne instanceof Expr.StringLit s ? s.value() : c.text(ws.get(1)));
             } else if (kw.equals("alias") && ws.size() >= 2) {
                 String name = c.text(ws.get(1));
                 if (name.length() >= 2 && (name.startsWith("\"") || name.startsWith("'"))) name = name.substring(1, name.length() - 1);

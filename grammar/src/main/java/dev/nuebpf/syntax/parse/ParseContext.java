@@ -25,6 +25,8 @@ final class ParseContext {
     final Set<String> wrapped = new HashSet<>();
     /** Aliases defined in the parsed source: calls of them are read generically (never external). */
     final Set<String> aliases = new HashSet<>();
+    /** Externs declared in the source: calls of them are external even when a built-in has the name. */
+    final Set<String> externs = new HashSet<>();
     final Scopes scopes = new Scopes();
     /** Inside an alias target, arguments may be missing (they come at the alias call). */
     boolean inAlias;
@@ -44,11 +46,16 @@ final class ParseContext {
         this.patterns = new PatternParser(this);
     }
 
-    Span span(int start, int end) { return Span.of(src, start, end); }
+    /** A span clamped to the text (labels such as "expected value here" may point just past the end). */
+    Span span(int start, int end) {
+        int n = text.length();
+        int s = Math.max(0, Math.min(start, n));
+        return Span.of(src, s, Math.max(s, Math.min(end, n)));
+    }
 
-    Span span(Tok t) { return Span.of(src, t.start(), t.end()); }
+    Span span(Tok t) { return span(t.start(), t.end()); }
 
-    Span span(Word w) { return Span.of(src, w.start(), w.end()); }
+    Span span(Word w) { return span(w.start(), w.end()); }
 
     String text(Tok t) { return text.substring(t.start(), t.end()); }
 

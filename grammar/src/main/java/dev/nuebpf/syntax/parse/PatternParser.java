@@ -65,7 +65,7 @@ final class PatternParser {
         while (i < ch.size()) {
             Tok t = ch.get(i);
             if (t.is(Tok.Kind.NL) || t.is(Tok.Kind.COMMA)) { i++; continue; }
-            String key = keyText(t);
+            String key = t.is(Tok.Kind.BARE) ? c.text(t) : keyText(t);
             if (i + 1 < ch.size() && ch.get(i + 1).is(Tok.Kind.COLON)) {
                 int k = i + 2;
                 while (k < ch.size() && ch.get(k).is(Tok.Kind.NL)) k++;

@@ -1,5 +1,6 @@
 package dev.nuebpf.stdlib.common;
 
+import dev.nuebpf.command.ShellException;
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
@@ -21,9 +22,16 @@ public final class CellPathOps {
 
     /** A cell-path argument as members: cell paths as given, strings as one column, ints as one index. */
     public static List<PathMember> members(Value v, Span span) {
-        if (v instanceof Value.CellPathV p) return p.members();
+        if (v instanceof Value.CellPathV p) {
+            for (PathMember m : p.members())
+                if (m.isIndex() && m.index() < 0) throw ShellErrors.cantConvert("cell path", "negative number", m.span() == null ? span : m.span());
+            return p.members();
+        }
         if (v instanceof Value.Str s) return List.of(PathMember.column(s.value(), false, span));
-        if (v instanceof Value.Int i) return List.of(PathMember.index(i.value(), false, span));
+        if (v instanceof Value.Int i) {
+            if (i.value() < 0) throw ShellErrors.cantConvert("cell path", "negative number", span);
+            return List.of(PathMember.index(i.value(), false, span));
+        }
         throw ShellErrors.typeMismatch("expected cell path, found " + TypeNames.of(v), span);
     }
 
@@ -74,6 +82,9 @@ public final class CellPathOps {
                     Value x = column(r, m.name(), ci);
                     if (x == null) {
                         if (opt) return Value.NOTHING;
+                        for (String k : r.keys())
+                            if (k.equalsIgnoreCase(m.name()))
+                                throw ShellException.of("nu::shell::name_not_found", "Name not found", m.span(), "did you mean '" + k + "'?");
                         throw ShellErrors.columnNotFound(m.name(), m.span(), srcSpan);
                     }
                     cur = x;
@@ -149,13 +160,23 @@ public final class CellPathOps {
                 return r.with(key, build(path, i + 1, repl));
             }
             if (v instanceof Value.ListV l) {
+                if (!last && path.get(i + 1).isIndex()) {
+                    // column.N on a table addresses row N of that column, i.e. N.column
+                    List<PathMember> swapped = new ArrayList<>(path);
+                    swapped.set(i, path.get(i + 1));
+                    swapped.set(i + 1, m);
+                    return mutate(v, swapped, i, mode, repl, srcSpan);
+                }
                 List<Value> out = new ArrayList<>(l.items().size());
                 for (Value item : l.items()) out.add(mutate(item, path, i, mode, repl, srcSpan));
                 return new Value.ListV(out);
             }
             if (v == Value.NOTHING && mode != Mode.UPDATE) return build(path, i, repl);
             if (m.optional()) return v;
-            throw ShellErrors.incompatiblePathAccess(v, m.span());
+            if (mode == Mode.INSERT)
+                throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
+                        .label(m.span(), "input type: " + TypeNames.of(v)).label(srcSpan, "table or record").build());
+            throw ShellErrors.columnNotFound(m.name(), m.span(), srcSpan);
         }
         if (v instanceof Value.ListV l) {
             List<Value> items = new ArrayList<>(l.items());
@@ -163,7 +184,8 @@ public final class CellPathOps {
             int size = items.size();
             if (idx < size && idx >= 0) {
                 if (last && mode == Mode.INSERT) {
-                    items.add((int) idx, repl.apply(null));
+                    // the closure of `insert N {..}` sees the item currently at N
+                    items.add((int) idx, repl.apply(items.get((int) idx)));
                 } else {
                     items.set((int) idx, last ? repl.apply(items.get((int) idx)) : mutate(items.get((int) idx), path, i + 1, mode, repl, srcSpan));
                 }
@@ -173,10 +195,11 @@ public final class CellPathOps {
                 if (m.optional()) return v;
                 throw ShellErrors.accessBeyondEnd(size, m.span());
             }
-            if (idx == size) {
-                items.add(build(path, i + 1, repl));
+            if (idx == size && last) {
+                items.add(repl.apply(null));
                 return new Value.ListV(items);
             }
+            if (idx == size) throw ShellErrors.accessBeyondEnd(size, m.span());
             throw ShellErrors.insertBeyondEnd(size, m.span());
         }
         if (v instanceof Record) throw ShellErrors.recordIndex(m.span());

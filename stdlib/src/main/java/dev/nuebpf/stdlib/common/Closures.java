@@ -31,7 +31,10 @@ public final class Closures {
 
     /** Evaluates a predicate closure; like Nushell, a result that is not {@code true} counts as false. */
     public static boolean test(Call call, Value.ClosureV c, Value row) {
-        return apply(call, c, row) instanceof Value.Bool b && b.value();
+        Value v = apply(call, c, row);
+        // `where $pred` arrives as a row condition whose value is the stored closure: call that one.
+        if (v instanceof Value.ClosureV inner) v = apply(call, inner, row);
+        return v instanceof Value.Bool b && b.value();
     }
 
     /** Evaluates a predicate closure with several arguments (the first is also the input). */

@@ -10,13 +10,28 @@ import java.util.Arrays;
 final class Counts {
     private Counts() {}
 
-    /** The count at positional {@code i}, or {@code dflt} when absent; negative counts are rejected. */
-    static long count(Call call, int i, long dflt) {
+    /** True when positional {@code i} was given (a null from an optional def parameter counts as absent). */
+    static boolean given(Call call, int i) {
         Value v = call.positional(i);
-        if (v == null) return dflt;
+        return v != null && v != Value.NOTHING;
+    }
+
+    /**
+     * The count at positional {@code i}, or {@code dflt} when absent; negative counts are rejected, and a
+     * filesize is only accepted when the input is binary.
+     */
+    static long count(Call call, int i, long dflt, dev.nuebpf.runtime.PipelineData input) {
+        if (!given(call, i)) return dflt;
+        Value v = call.positional(i);
         long n;
         if (v instanceof Value.Int x) n = x.value();
-        else if (v instanceof Value.Filesize f) n = f.bytes();
+        else if (v instanceof Value.Filesize f) {
+            if (!(input instanceof dev.nuebpf.runtime.PipelineData.Single s && s.value() instanceof Value.Binary)
+                    && !(input instanceof dev.nuebpf.runtime.PipelineData.ByteStream))
+                throw dev.nuebpf.command.ShellException.of("nu::shell::incompatible_parameters", "Incompatible parameters.", call.head(),
+                        "Filesize is only supported for binary/byte stream input");
+            n = f.bytes();
+        }
         else throw ShellErrors.typeMismatch("expected int or filesize, found " + TypeNames.of(v), call.positionalSpan(i));
         if (n < 0) throw ShellErrors.needsPositive(call.positionalSpan(i));
         return n;

@@ -43,7 +43,7 @@ public final class DropColumnCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        long n = Counts.count(call, 0, 1);
+        long n = Counts.count(call, 0, 1, input);
         boolean left = call.has("left");
         Value v = input.collect();
         if (v instanceof Record r) return PipelineData.of(drop(r, r.keys(), n, left));

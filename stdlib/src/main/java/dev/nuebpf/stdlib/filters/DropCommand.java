@@ -42,7 +42,7 @@ public final class DropCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        long n = Counts.count(call, 0, 1);
+        long n = Counts.count(call, 0, 1, input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b)
             return PipelineData.of(Counts.slice(b, 0, b.bytes().length - n));
         List<Value> rows = Inputs.listRows(call, input, "list, table or binary");

@@ -40,8 +40,8 @@ public final class FirstCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        boolean hasCount = call.positional(0) != null;
-        long n = Counts.count(call, 0, 1);
+        boolean hasCount = Counts.given(call, 0);
+        long n = Counts.count(call, 0, 1, input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b) {
             if (!hasCount) {
                 if (b.bytes().length == 0) {

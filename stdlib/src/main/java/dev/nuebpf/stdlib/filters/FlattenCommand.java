@@ -45,6 +45,10 @@ public final class FlattenCommand implements Command {
                 Example.of("A record column is spread into the row", "[[a b]; [1 {c: 2, d: 3}]] | flatten",
                         table(cols("a", "c", "d"), row(i(1), i(2), i(3)))),
                 Example.of("Flatten a record into a table", "{a: 1, b: {c: 2}} | flatten", table(cols("a", "c"), row(i(1), i(2)))),
+                Example.of("With --all, the rows of an inner table are spread too", "[[a b]; [1 [[c]; [x] [y]]]] | flatten --all",
+                        table(cols("a", "c"), row(i(1), s("x")), row(i(1), s("y")))),
+                Example.of("A clashing inner key is prefixed with its column's name", "{a: 1, b: {a: 9}} | flatten",
+                        table(cols("a", "b_a"), row(i(1), i(9)))),
                 Example.of("Flatten only the given column", "[[a b c]; [1 [2 3] {x: 4}]] | flatten b",
                         table(cols("a", "b", "c"), row(i(1), i(2), rec("x", i(4))), row(i(1), i(3), rec("x", i(4))))));
     }
@@ -55,15 +59,22 @@ public final class FlattenCommand implements Command {
             Value a = call.rest().get(k);
             only.add(a instanceof Value.CellPathV p ? CellPathOps.text(p.members()) : dev.nuebpf.command.Errors.expectString(a, call.restSpans().get(k)));
         }
-        if (input instanceof PipelineData.Single s && s.value() instanceof Record r) return Inputs.list(flattenRow(r, only));
+        boolean all = call.has("all");
+        Span src = Inputs.span(input);
+        if (input instanceof PipelineData.Single s && s.value() instanceof Record r) return Inputs.list(flattenRow(call, r, only, all, src));
         return Inputs.flatMap(call, input.iterator(), v -> {
-            if (v instanceof Record r) return flattenRow(r, only).iterator();
+            if (v instanceof Record r) return flattenRow(call, r, only, all, src).iterator();
             if (v instanceof Value.ListV l && only.isEmpty()) return l.items().iterator();
             return List.of(v).iterator();
         });
     }
 
-    private static List<Value> flattenRow(Record r, List<String> only) {
+    /**
+     * One row: record columns are spread in place (a key already present gets the column's name as a
+     * prefix, "b_a"); one list column turns the row into a row per item, and with --all the records of
+     * an inner table are spread as well.
+     */
+    private static List<Value> flattenRow(Call call, Record r, List<String> only, boolean all, Span src) {
         Record.Builder b = Record.builder();
         String listColumn = null;
         List<Value> listItems = null;
@@ -72,8 +83,12 @@ public final class FlattenCommand implements Command {
             Value v = r.values().get(k);
             boolean chosen = only.isEmpty() || only.contains(key);
             if (chosen && v instanceof Record inner) {
-                for (int j = 0; j < inner.size(); j++) b.put(inner.keys().get(j), inner.values().get(j));
-            } else if (chosen && v instanceof Value.ListV l && listColumn == null) {
+                spread(b, key, inner, clashes(r, only));
+            } else if (chosen && v instanceof Value.ListV l) {
+                if (listColumn != null)
+                    throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
+                            .label(call.head(), "can only flatten one inner list at a time. tried flattening more than one column with inner lists... but is flattened already")
+                            .label(src, "value originates from here").build());
                 listColumn = key;
                 listItems = l.items();
                 b.put(key, Value.NOTHING);
@@ -81,8 +96,35 @@ public final class FlattenCommand implements Command {
         }
         Record base = b.build();
         if (listColumn == null) return List.of(base);
+        boolean spreadItems = all && Inputs.isTable(new Value.ListV(listItems));
         List<Value> out = new ArrayList<>();
-        for (Value item : listItems) out.add(base.with(listColumn, item));
+        for (Value item : listItems) {
+            if (!spreadItems) {
+                out.add(base.with(listColumn, item));
+                continue;
+            }
+            Record.Builder rb = Record.builder();
+            for (int k = 0; k < base.size(); k++) {
+                if (base.keys().get(k).equals(listColumn)) spread(rb, listColumn, (Record) item, clashes(r, only));
+                else rb.put(base.keys().get(k), base.values().get(k));
+            }
+            out.add(rb.build());
+        }
         return out;
+    }
+
+    /**
+     * Keys an inner key must not take: those already in the row and, when columns were named, the
+     * row's other columns (without named columns nu lets a later column overwrite the spread key).
+     */
+    private static java.util.function.BiPredicate<Record.Builder, String> clashes(Record r, List<String> only) {
+        return (b, k) -> b.has(k) || (!only.isEmpty() && r.has(k) && !only.contains(k));
+    }
+
+    private static void spread(Record.Builder b, String column, Record inner, java.util.function.BiPredicate<Record.Builder, String> clash) {
+        for (int j = 0; j < inner.size(); j++) {
+            String ik = inner.keys().get(j);
+            b.put(clash.test(b, ik) ? column + "_" + ik : ik, inner.values().get(j));
+        }
     }
 }

@@ -72,10 +72,11 @@ public final class HistogramCommand implements Command {
         List<java.util.Map.Entry<Value, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? dev.nuebpf.stdlib.common.Sorting.compare(a.getKey(), b.getKey(), false, false)
                 : Integer.compare(b.getValue(), a.getValue()));
+        String valueName = column == null || List.of("value", "count", "quantile", "percentage", freqName).contains(column) ? "value" : column;
         List<Value> out = new ArrayList<>();
         for (var e : entries) {
             double q = (double) e.getValue() / (type.equals("normalize") ? total : max);
-            out.add(Record.builder().put(column == null ? "value" : column, e.getKey()).put("count", Value.Int.of(e.getValue()))
+            out.add(Record.builder().put(valueName, e.getKey()).put("count", Value.Int.of(e.getValue()))
                     .put("quantile", new Value.Float(q)).put("percentage", Value.of(String.format(java.util.Locale.ROOT, "%.2f%%", q * 100)))
                     .put(freqName, Value.of("*".repeat((int) Math.floor(q * 100)))).build());
         }

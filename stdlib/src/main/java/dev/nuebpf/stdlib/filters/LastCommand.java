@@ -37,8 +37,8 @@ public final class LastCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        boolean hasCount = call.positional(0) != null;
-        long n = Counts.count(call, 0, 1);
+        boolean hasCount = Counts.given(call, 0);
+        long n = Counts.count(call, 0, 1, input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b) {
             int len = b.bytes().length;
             if (!hasCount) {

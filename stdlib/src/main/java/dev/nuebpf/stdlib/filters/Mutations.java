@@ -25,7 +25,8 @@ final class Mutations {
         List<PathMember> path = CellPathOps.members(call.req(0), call.positionalSpan(0));
         Value replacement = call.req(1);
         Span src = Inputs.span(input);
-        if (Inputs.isListLike(input) && !path.isEmpty() && !path.get(0).isIndex())
+        boolean perRow = !path.isEmpty() && !path.get(0).isIndex() && (path.size() == 1 || !path.get(1).isIndex());
+        if (Inputs.isListLike(input) && perRow)
             return Inputs.map(call, input.iterator(), row -> apply(call, row, row, path, mode, replacement, src));
         Value v = input.collect();
         if (v instanceof Record || v instanceof Value.ListV) return PipelineData.of(apply(call, v, null, path, mode, replacement, src));
@@ -36,8 +37,9 @@ final class Mutations {
         Value ctx = row != null ? row : target instanceof Record ? target : null;
         return CellPathOps.mutate(target, path, mode, old -> {
             if (!(replacement instanceof Value.ClosureV c)) return replacement;
-            Value arg = ctx != null ? ctx : old == null ? Value.NOTHING : old;
-            Value in = mode == Mode.INSERT ? (ctx != null ? ctx : Value.NOTHING) : old == null ? Value.NOTHING : old;
+            Value cell = old == null ? Value.NOTHING : old;
+            Value arg = ctx != null ? ctx : cell;
+            Value in = ctx != null && mode == Mode.INSERT ? ctx : cell;
             return Closures.apply(call, c, List.of(arg), in);
         }, src);
     }

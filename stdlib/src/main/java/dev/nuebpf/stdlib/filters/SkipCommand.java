@@ -33,7 +33,7 @@ public final class SkipCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        long n = Counts.count(call, 0, 1);
+        long n = Counts.count(call, 0, 1, input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b)
             return PipelineData.of(Counts.slice(b, n, b.bytes().length));
         Iterator<Value> it = Inputs.listIterator(call, input, "list, binary or range");

@@ -27,7 +27,7 @@ import java.util.List;
 public final class SplitListCommand implements Command {
     private final Signature sig = Signature.build("split list", Category.FILTERS)
             .description("Split a list into multiple lists using a separator.")
-            .required("separator", SyntaxShape.ANY, "The value that denotes what separates the list.")
+            .required("separator", SyntaxShape.ANY, "The value that denotes what separates the list, or a closure that tells whether an item is a separator.")
             .switchFlag("regex", "Separator is a regular expression, matching values that can be coerced into a string.", 'r')
             .named("split", SyntaxShape.STRING, "Whether to split lists before, after, or on (default) the separator.", null)
             .io("list<any>", "list<list<any>>")
@@ -43,6 +43,7 @@ public final class SplitListCommand implements Command {
                         list(strs("a", "b"), strs("c", "b"), strs("d"))),
                 Example.of("Keep the separator at the start of each part", "[a b c b d] | split list --split before b",
                         list(strs("a"), strs("b", "c"), strs("b", "d"))),
+                Example.of("Split where a closure says so", "[1 2 3 4 5 6 7] | split list {|n| $n mod 3 == 0 }", list(ints(1, 2), ints(4, 5), ints(7))),
                 Example.of("Split on values matching a regex", "[a1 b c2 d] | split list --regex '[0-9]'", list(list(), strs("b"), strs("d"))));
     }
 
@@ -61,7 +62,8 @@ public final class SplitListCommand implements Command {
                 throw ShellErrors.incorrectValue("invalid regex: " + e.getDescription(), call.positionalSpan(0));
             }
             isSep = v -> (v instanceof Value.Str || ValueOps.isNumber(v)) && p.matcher(dev.nuebpf.format.ValueDisplay.toText(v)).find();
-        } else isSep = v -> ValueOps.equal(v, sep);
+        } else if (sep instanceof Value.ClosureV c) isSep = v -> Closures.test(call, c, v);
+        else isSep = v -> ValueOps.equal(v, sep);
         List<Value> out = new ArrayList<>();
         List<Value> cur = new ArrayList<>();
         boolean any = false;

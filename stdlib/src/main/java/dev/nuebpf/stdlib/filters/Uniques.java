@@ -13,14 +13,18 @@ import java.util.function.Function;
 final class Uniques {
     private Uniques() {}
 
-    /** A hashable key; with ignoreCase strings (also inside lists and records) are lower-cased. */
+    /**
+     * A hashable key: records with their keys sorted (field order does not make records different);
+     * with ignoreCase strings (also inside lists and records) are lower-cased.
+     */
     static Value fold(Value v, boolean ignoreCase) {
-        if (!ignoreCase) return v;
-        if (v instanceof Value.Str s) return new Value.Str(s.value().toLowerCase());
-        if (v instanceof Value.ListV l) return new Value.ListV(l.items().stream().map(x -> fold(x, true)).toList());
+        if (v instanceof Value.Str s) return ignoreCase ? new Value.Str(s.value().toLowerCase()) : v;
+        if (v instanceof Value.ListV l) return new Value.ListV(l.items().stream().map(x -> fold(x, ignoreCase)).toList());
         if (v instanceof Record r) {
+            List<String> keys = new ArrayList<>(r.keys());
+            java.util.Collections.sort(keys);
             Record.Builder b = Record.builder();
-            for (int k = 0; k < r.size(); k++) b.put(r.keys().get(k), fold(r.values().get(k), true));
+            for (String k : keys) b.put(k, fold(r.get(k), ignoreCase));
             return b.build();
         }
         return v;

@@ -32,7 +32,7 @@ public final class LinesCommand implements Command {
     }
 
     @Override public List<Example> examples() {
-        return List.of(Example.of("Split into lines", "$'two\\nlines' | lines", SplitRowCommand.list("two", "lines")));
+        return List.of(Example.of("Split into lines", "\"two\\nlines\" | lines", SplitRowCommand.list("two", "lines")));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {

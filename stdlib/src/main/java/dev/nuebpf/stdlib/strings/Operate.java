@@ -3,7 +3,10 @@ package dev.nuebpf.stdlib.strings;
 import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Errors;
 import dev.nuebpf.diag.Span;
+import dev.nuebpf.command.ShellException;
+import dev.nuebpf.runtime.CellPaths;
 import dev.nuebpf.runtime.PipelineData;
+import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.runtime.Values;
 import dev.nuebpf.syntax.PathMember;
@@ -27,9 +30,17 @@ public final class Operate {
         List<Span> spans = call.restSpans();
         for (int i = 0; i < rest.size(); i++) {
             Span s = spans != null && i < spans.size() ? spans.get(i) : call.head();
-            out.add(CellPaths.members(rest.get(i), s));
+            out.add(members(rest.get(i), s));
         }
         return out;
+    }
+
+    /** The members of a rest argument given where a cell path is expected (a bare word or int also counts). */
+    public static List<PathMember> members(Value v, Span span) {
+        if (v instanceof Value.CellPathV cp) return cp.members();
+        if (v instanceof Value.Str s) return List.of(PathMember.column(s.value(), false, span));
+        if (v instanceof Value.Int i) return List.of(PathMember.index(i.value(), false, span));
+        throw Errors.typeMismatch("cell-path", v, span);
     }
 
     /** Applies {@code action} to each item (no cell paths) or to each named cell of each item. */
@@ -38,7 +49,14 @@ public final class Operate {
         Span head = call.head();
         return mapEach(input, v -> {
             Value cur = v;
-            for (List<PathMember> p : paths) cur = CellPaths.update(cur, p, action, head);
+            for (List<PathMember> p : paths) {
+                // nu reports a scalar given a cell path as "doesn't support cell paths", not as a missing column
+                if (!p.isEmpty() && !(cur instanceof Record) && !(cur instanceof Value.ListV) && !p.get(0).optional()) {
+                    throw ShellException.of("nu::shell::incompatible_path_access", "Data cannot be accessed with a cell path",
+                            p.get(0).span() == null ? head : p.get(0).span(), cur.typeName() + " doesn't support cell paths");
+                }
+                cur = CellPaths.update(cur, p, action, head);
+            }
             return cur;
         });
     }

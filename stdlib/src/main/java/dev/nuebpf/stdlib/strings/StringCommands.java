@@ -2,12 +2,13 @@ package dev.nuebpf.stdlib.strings;
 
 import dev.nuebpf.command.Command;
 import dev.nuebpf.command.CommandProvider;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Registers the strings commands (one class per command in this package). */
 public final class StringCommands implements CommandProvider {
     @Override public List<Command> commands() {
-        return List.of(
+        List<Command> out = new ArrayList<>(List.of(
                 new StrUppercaseCommand("str uppercase"), new StrUppercaseCommand("str upcase"),
                 new StrLowercaseCommand("str lowercase"), new StrLowercaseCommand("str downcase"),
                 new StrCapitalizeCommand(), new StrReverseCommand(), new StrTrimCommand(),
@@ -17,6 +18,13 @@ public final class StringCommands implements CommandProvider {
                 new SplitWordsCommand(), new LinesCommand(), new ParseCommand(),
                 new StrCaseCommand(CaseStyle.CAMEL), new StrCaseCommand(CaseStyle.PASCAL), new StrCaseCommand(CaseStyle.SNAKE),
                 new StrCaseCommand(CaseStyle.KEBAB), new StrCaseCommand(CaseStyle.SCREAMING_SNAKE), new StrCaseCommand(CaseStyle.TITLE),
-                new StrEscapeRegexCommand(), new StrDistanceCommand(), new StrStatsCommand(), new StrExpandCommand());
+                new StrEscapeRegexCommand(), new StrDistanceCommand(), new StrStatsCommand(), new StrExpandCommand(),
+                new CharCommand(), new FillCommand(), new FormatPatternCommand(), new DetectColumnsCommand(),
+                new EncodeCommand(), new DecodeCommand(), new AnsiStripCommand(), new AnsiCommand()));
+        for (Codec c : Codec.values()) {
+            out.add(new EncodeBaseCommand(c));
+            out.add(new DecodeBaseCommand(c));
+        }
+        return out;
     }
 }

@@ -1,0 +1,25 @@
+package dev.nuebpf.ebpf.compile;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.nuebpf.ebpf.probe.ProbeSpec;
+import dev.nuebpf.diag.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuickCompileTest {
+    @TempDir Path tmp;
+
+    @Test void readmeDryRunExampleLoads() throws Exception {
+        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("kprobe:ksys_read", Span.UNKNOWN).defaultTarget(),
+                TestProbes.closure("{|| bpf-tgid | bpf-emit }"));
+        System.out.println(p.disassembly());
+        Path f = tmp.resolve("probe.elf");
+        Files.write(f, p.elf());
+        BpfTool.assumeKernelLoad();
+        BpfTool.Result r = BpfTool.loadAll(f);
+        assertEquals(0, r.exit(), r.output());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.nuebpf.truffle;
+
+import dev.nuebpf.command.Command;
+import dev.nuebpf.command.Engine;
+import dev.nuebpf.command.Errors;
+import dev.nuebpf.diag.Source;
+import dev.nuebpf.diag.Span;
+import dev.nuebpf.runtime.PipelineData;
+import dev.nuebpf.runtime.Record;
+import dev.nuebpf.runtime.Value;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The {@link Engine} commands see: closure calls, the caller's environment, output streams, the registry. */
+public final class EngineImpl implements Engine {
+    private final NuContext ctx;
+
+    EngineImpl(NuContext ctx) { this.ctx = ctx; }
+
+    @Override public PipelineData call(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
+        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        ctx.checkInterrupt(span);
+        Object r = t.target().call(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null);
+        return (PipelineData) r;
+    }
+
+    /** Like {@link #call} but the closure's environment changes stay in the caller's scope ({@code do --env}). */
+    public PipelineData callKeepingEnv(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
+        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        ctx.checkInterrupt(span);
+        return (PipelineData) t.target().call(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, Boolean.TRUE);
+    }
+
+    @Override public Value env(String name) { return ctx.env().get(name, false); }
+
+    @Override public void setEnv(String name, Value value) { ctx.env().set(name, value); }
+
+    /** Removes an environment variable from the caller's scope (hide-env); false if absent. */
+    public boolean hideEnv(String name) { return ctx.env().remove(name); }
+
+    @Override public Record envRecord() { return ctx.env().toRecord(); }
+
+    @Override public Path cwd() { return ctx.cwd(); }
+
+    @Override public PrintStream stdout() { return ctx.stdout(); }
+
+    @Override public PrintStream stderr() { return ctx.stderr(); }
+
+    @Override public Command lookup(String name) { return ctx.registry().get(name); }
+
+    @Override public Collection<Command> commands() { return ctx.registry().all(); }
+
+    @Override public Value eval(String source, String name) { return ctx.evalFresh(new Source(name, source)); }
+
+    @Override public boolean interrupted() { return ctx.interruptRequested(); }
+
+    @Override public <T> T service(Class<T> key, Supplier<T> create) { return ctx.service(key, create); }
+
+    public NuContext context() { return ctx; }
+}

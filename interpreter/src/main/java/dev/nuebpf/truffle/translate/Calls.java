@@ -1,0 +1,264 @@
+package dev.nuebpf.truffle.translate;
+
+import dev.nuebpf.command.Command;
+import dev.nuebpf.command.Signature;
+import dev.nuebpf.diag.Span;
+import dev.nuebpf.runtime.Value;
+import dev.nuebpf.syntax.Argument;
+import dev.nuebpf.syntax.Expr;
+import dev.nuebpf.syntax.Param;
+import dev.nuebpf.syntax.Pipeline;
+import dev.nuebpf.truffle.nodes.ExprNode;
+import dev.nuebpf.truffle.nodes.call.BuiltinCallNode;
+import dev.nuebpf.truffle.nodes.call.DefCallNode;
+import dev.nuebpf.truffle.nodes.call.ExternalNode;
+import dev.nuebpf.truffle.nodes.call.RedirectNode;
+import dev.nuebpf.truffle.nodes.expr.ConstNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls: resolves a name to an alias, a def or a built-in (anything else runs as an external program),
+ * and matches the written arguments to the callee's signature, reporting nu's parse-time errors
+ * (extra/missing positional, unknown flag) before anything runs.
+ */
+final class Calls {
+    private final Translator t;
+    private int aliasDepth;
+
+    Calls(Translator t) { this.t = t; }
+
+    ExprNode call(Expr.Call c, Scope s, boolean captureStderr) {
+        Expr alias = aliasDepth < 8 ? s.findAlias(c.name()) : null;
+        if (alias != null) return aliasCall(alias, c, s, captureStderr);
+        DefInfo d = s.findDef(c.name());
+        if (d != null) return defCall(d, c, s);
+        Command cmd = t.builtin(c.name());
+        if (cmd != null) return builtinCall(cmd, c, s);
+        List<Expr> args = new ArrayList<>();
+        String[] words = c.name().split(" ");
+        for (int i = 1; i < words.length; i++) args.add(new Expr.StringLit(words[i], true, c.headSpan()));
+        for (Argument a : c.args()) args.addAll(argAsExternal(a));
+        return external(new Expr.ExternalCall(new Expr.StringLit(words[0], true, c.headSpan()), args, c.span()), s, captureStderr);
+    }
+
+    private ExprNode aliasCall(Expr target, Expr.Call c, Scope s, boolean captureStderr) {
+        aliasDepth++;
+        try {
+            if (target instanceof Expr.Call tc) {
+                List<Argument> args = new ArrayList<>(tc.args());
+                args.addAll(c.args());
+                return call(new Expr.Call(tc.name(), args, c.headSpan(), c.span()), s, captureStderr);
+            }
+            if (target instanceof Expr.ExternalCall x) {
+                List<Expr> args = new ArrayList<>(x.args());
+                for (Argument a : c.args()) args.addAll(argAsExternal(a));
+                return external(new Expr.ExternalCall(x.head(), args, c.span()), s, captureStderr);
+            }
+            return t.expr(target, s);
+        } finally {
+            aliasDepth--;
+        }
+    }
+
+    private static List<Expr> argAsExternal(Argument a) {
+        List<Expr> out = new ArrayList<>();
+        if (a instanceof Argument.Positional p) out.add(p.value());
+        else if (a instanceof Argument.Named n) {
+            String flag = n.name() != null ? "--" + n.name() : "-" + n.shortName();
+            out.add(new Expr.StringLit(flag, true, n.nameSpan()));
+            if (n.value() != null) out.add(n.value());
+        } else if (a instanceof Argument.SpreadArg sp) out.add(new Expr.Spread(sp.value(), sp.span()));
+        return out;
+    }
+
+    ExprNode external(Expr.ExternalCall x, Scope s, boolean captureStderr) {
+        // an unknown-looking word may name a def/alias/built-in (the parser did not know it): call it
+        if (x.head() instanceof Expr.StringLit h && h.bare() && !h.span().text().startsWith("^")) {
+            String name = h.value();
+            if (s.findDef(name) != null || s.findAlias(name) != null || t.builtin(name) != null) {
+                List<Argument> args = new ArrayList<>();
+                for (Expr a : x.args()) {
+                    if (a instanceof Expr.Spread sp) args.add(new Argument.SpreadArg(sp.value(), sp.span()));
+                    else args.add(new Argument.Positional(a, a.span()));
+                }
+                return call(new Expr.Call(name, args, h.span(), x.span()), s, captureStderr);
+            }
+        }
+        ExprNode head = t.expr(x.head(), s);
+        ExprNode[] args = new ExprNode[x.args().size()];
+        boolean[] spread = new boolean[args.length];
+        boolean[] bare = new boolean[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Expr a = x.args().get(i);
+            if (a instanceof Expr.Spread sp) {
+                spread[i] = true;
+                a = sp.value();
+            }
+            bare[i] = a instanceof Expr.StringLit sl && sl.bare();
+            args[i] = t.expr(a, s);
+        }
+        return new ExternalNode(head, args, spread, bare, captureStderr, x.span());
+    }
+
+    ExprNode redirect(ExprNode node, Pipeline.Redirect r, Scope s) {
+        if (r.target() == null) return node;
+        return new RedirectNode(node, t.expr(r.target(), s), r.kind(), r.append(), r.span());
+    }
+
+    // ---- built-ins ----------------------------------------------------------------------------
+
+    private ExprNode builtinCall(Command cmd, Expr.Call c, Scope s) {
+        Signature sig = cmd.signature();
+        int np = sig.positionals().size();
+        ExprNode[] pos = new ExprNode[np];
+        List<ExprNode> rest = new ArrayList<>();
+        List<Boolean> spread = new ArrayList<>();
+        List<String> flagNames = new ArrayList<>();
+        List<ExprNode> flagVals = new ArrayList<>();
+        int next = 0;
+        boolean spreadSeen = false;
+        for (Argument a : c.args()) {
+            if (a instanceof Argument.Positional p) {
+                ExprNode n = t.expr(p.value(), s);
+                if (next < np && !spreadSeen) pos[next++] = n;
+                else if (sig.rest() != null) {
+                    rest.add(n);
+                    spread.add(false);
+                } else throw extraPositional(cmd.name(), p.span());
+            } else if (a instanceof Argument.Named n) {
+                Signature.Flag f = n.name() == null ? null : sig.flag(n.name());
+                if (f == null && n.shortName() != null) {
+                    for (Signature.Flag g : sig.flags()) if (g.shortName() != null && g.shortName().equals(n.shortName())) f = g;
+                }
+                if (f == null) {
+                    if ("help".equals(n.name()) || (n.shortName() != null && n.shortName() == 'h')) return help(cmd, c.span());
+                    throw unknownFlag(cmd.name(), n);
+                }
+                if (f.shape() != null && n.value() == null) throw missingFlagValue(f.longName(), n.span());
+                flagNames.add(f.longName());
+                flagVals.add(n.value() == null ? null : t.expr(n.value(), s));
+            } else if (a instanceof Argument.SpreadArg sp) {
+                if (sig.rest() == null) {
+                    throw CompileError.of("nu::parser::unexpected_spread_arg", "Unexpected spread argument.", sp.span(),
+                            "unexpected spread argument");
+                }
+                rest.add(t.expr(sp.value(), s));
+                spread.add(true);
+                spreadSeen = true;
+            }
+        }
+        for (int i = 0; i < np; i++) {
+            Signature.Positional p = sig.positionals().get(i);
+            if (pos[i] == null && !p.optional()) throw missingPositional(p.name(), c);
+        }
+        boolean[] sp = new boolean[spread.size()];
+        for (int i = 0; i < sp.length; i++) sp[i] = spread.get(i);
+        return new BuiltinCallNode(cmd, c.headSpan(), pos, rest.toArray(new ExprNode[0]), sp,
+                flagNames.toArray(new String[0]), flagVals.toArray(new ExprNode[0]), c.span());
+    }
+
+    private ExprNode help(Command cmd, Span span) {
+        return new ConstNode(Value.of(cmd.signature().description()), span);
+    }
+
+    // ---- defs ---------------------------------------------------------------------------------
+
+    private ExprNode defCall(DefInfo d, Expr.Call c, Scope s) {
+        List<Param> params = d.params();
+        ExprNode[] args = new ExprNode[params.size()];
+        int restIndex = -1;
+        List<Integer> positional = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            Param.Kind k = params.get(i).kind();
+            if (k == Param.Kind.REQUIRED || k == Param.Kind.OPTIONAL) positional.add(i);
+            else if (k == Param.Kind.REST) restIndex = i;
+        }
+        List<ExprNode> rest = new ArrayList<>();
+        List<Boolean> spread = new ArrayList<>();
+        int next = 0;
+        boolean spreadSeen = false;
+        for (Argument a : c.args()) {
+            if (a instanceof Argument.Positional p) {
+                ExprNode n = t.expr(p.value(), s);
+                if (next < positional.size() && !spreadSeen) args[positional.get(next++)] = n;
+                else if (restIndex >= 0 || d.def.wrapped()) {
+                    rest.add(n);
+                    spread.add(false);
+                } else throw extraPositional(d.name(), p.span());
+            } else if (a instanceof Argument.Named n) {
+                int idx = -1;
+                for (int i = 0; i < params.size(); i++) {
+                    Param p = params.get(i);
+                    if (p.kind() != Param.Kind.FLAG && p.kind() != Param.Kind.SWITCH) continue;
+                    if ((n.name() != null && (p.name().equals(n.name()) || p.name().replace('_', '-').equals(n.name())))
+                            || (n.shortName() != null && n.shortName().equals(p.shortName()))) idx = i;
+                }
+                if (idx < 0) {
+                    if ("help".equals(n.name())) return new ConstNode(Value.of(d.def.description() == null ? "" : d.def.description()), c.span());
+                    if (d.def.wrapped()) {
+                        rest.add(new ConstNode(Value.of(n.span().text()), n.span()));
+                        spread.add(false);
+                        continue;
+                    }
+                    throw unknownFlag(d.name(), n);
+                }
+                Param p = params.get(idx);
+                if (p.kind() == Param.Kind.FLAG && n.value() == null) throw missingFlagValue(p.name(), n.span());
+                args[idx] = n.value() == null ? new ConstNode(Value.Bool.TRUE, n.span()) : t.expr(n.value(), s);
+            } else if (a instanceof Argument.SpreadArg sp) {
+                if (restIndex < 0) {
+                    throw CompileError.of("nu::parser::unexpected_spread_arg", "Unexpected spread argument.", sp.span(),
+                            "unexpected spread argument");
+                }
+                rest.add(t.expr(sp.value(), s));
+                spread.add(true);
+                spreadSeen = true;
+            }
+        }
+        for (int i = 0; i < positional.size(); i++) {
+            Param p = params.get(positional.get(i));
+            if (p.kind() == Param.Kind.REQUIRED && args[positional.get(i)] == null && p.defaultValue() == null) {
+                throw missingPositional(p.name(), c);
+            }
+        }
+        boolean[] sp = new boolean[spread.size()];
+        for (int i = 0; i < sp.length; i++) sp[i] = spread.get(i);
+        List<VarInfo> targets = d.captures();
+        ExprNode[] caps = new ExprNode[targets.size()];
+        for (int i = 0; i < caps.length; i++) {
+            VarInfo v = t.lookupTarget(targets.get(i), s, c.headSpan());
+            if (v == null) caps[i] = new ConstNode(Value.NOTHING, c.headSpan());
+            else {
+                v.used = true;
+                caps[i] = v.constValue != null ? new ConstNode(v.constValue, c.headSpan())
+                        : v.isIn ? new dev.nuebpf.truffle.nodes.local.ReadInNode(v.slot, c.headSpan())
+                        : new dev.nuebpf.truffle.nodes.local.ReadLocalNode(v.slot, c.headSpan());
+            }
+        }
+        return new DefCallNode(d, c.headSpan(), caps, args, restIndex, rest.toArray(new ExprNode[0]), sp, c.span());
+    }
+
+    // ---- errors -------------------------------------------------------------------------------
+
+    private static dev.nuebpf.command.ShellException extraPositional(String cmd, Span span) {
+        return CompileError.of("nu::parser::extra_positional", "Extra positional argument.", span,
+                "extra positional argument", "Usage: " + cmd);
+    }
+
+    private static dev.nuebpf.command.ShellException missingPositional(String name, Expr.Call c) {
+        Span end = Span.of(c.span().source(), c.span().end(), c.span().end());
+        return CompileError.of("nu::parser::missing_positional", "Missing required positional argument.", end,
+                "missing " + name, "Usage: " + c.name());
+    }
+
+    private static dev.nuebpf.command.ShellException unknownFlag(String cmd, Argument.Named n) {
+        String f = n.name() != null ? n.name() : String.valueOf(n.shortName());
+        return CompileError.of("nu::parser::unknown_flag", "The `" + cmd + "` command doesn't have flag `" + f + "`.",
+                n.nameSpan() != null ? n.nameSpan() : n.span(), "unknown flag", "Use `--help` to see available flags");
+    }
+
+    private static dev.nuebpf.command.ShellException missingFlagValue(String name, Span span) {
+        return CompileError.of("nu::parser::missing_flag_param", "Missing flag argument.", span, "flag missing " + name + " argument");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.nuebpf.stdlib.formats;
+
+import dev.nuebpf.command.Call;
+import dev.nuebpf.command.Category;
+import dev.nuebpf.command.Command;
+import dev.nuebpf.command.Example;
+import dev.nuebpf.command.Signature;
+import dev.nuebpf.runtime.PipelineData;
+import dev.nuebpf.runtime.Value;
+import java.util.List;
+
+/** {@code to yml}: block-style YAML (see {@link Yaml}). */
+public final class ToYmlCommand implements Command {
+    @Override public Signature signature() {
+        return Signature.build("to yml", Category.FORMATS)
+                .description("Convert table into .yaml/.yml text.")
+                .switchFlag("serialize", "Serialize nushell types that cannot be deserialized.", 's')
+                .io("any", "string");
+    }
+
+    @Override public List<Example> examples() {
+        return List.of(
+                Example.of("Outputs a YAML string representing the contents of this table", "[[foo bar]; [\"1\" \"2\"]] | to yml",
+                        Value.of("- foo: \"1\"\n  bar: \"2\"\n")),
+                Example.of("Multi-line strings become literal blocks", "{string: \"Hello\\nworld\"} | to yml",
+                        Value.of("string: |-\n  Hello\n  world\n")));
+    }
+
+    @Override public PipelineData run(Call call, PipelineData input) {
+        return PipelineData.of(Value.of(Yaml.write(Json.materialize(input.collect()))));
+    }
+}
