@@ -101,7 +101,6 @@ public final class LoweringContext {
             case COUNTERS -> new MapSpec("counters", MapType.HASH, counterKey == null ? 8 : counterKey.keySize, 8, options.counterEntries(), role);
             case HISTOGRAM -> new MapSpec("histogram", MapType.ARRAY, 4, 8, 64, role);
             case TIMERS -> new MapSpec("timers", MapType.HASH, 8, 8, options.timerEntries(), role);
-            case SCRATCH -> new MapSpec("scratch", MapType.PERCPU_ARRAY, 4, 4096, 1, role);
         };
         maps.add(m);
         return m.name();
