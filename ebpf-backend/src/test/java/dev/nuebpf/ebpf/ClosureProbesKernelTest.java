@@ -128,6 +128,14 @@ class ClosureProbesKernelTest {
                 table(new EbpfCountersCommand(), id, Map.of()));
     }
 
+    @Test void uretprobeSeesTheReturnValue() throws Exception {
+        // nu_work_once returns getppid(): the workload's parent, i.e. this JVM
+        Value id = attach("uretprobe:" + getppid + ":nu_work_once", "{|| bpf-retval | bpf-count }");
+        KernelTestSupport.runWorkload(getppid, N);
+        assertEquals(List.of(Record.of("key", Value.of(ProcessHandle.current().pid()), "count", Value.of(N))),
+                table(new EbpfCountersCommand(), id, Map.of()));
+    }
+
     @Test void perfEventArrayEventsWhereThereIsNoRingBuffer() throws Exception {
         var spec = dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN);
         var plan = dev.nuebpf.ebpf.link.Attacher.plan(spec);
@@ -152,6 +160,22 @@ class ClosureProbesKernelTest {
         for (int i = 0; i < 10; i++) assertEquals(Record.of("value", Value.of(pid)), it.next());
         FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), id);
         assertTrue(!it.hasNext(), "the stream ends when the probe is detached");
+    }
+
+    @Test void disasmShowsTheProgramWithoutAttaching() {
+        Value d = FakeCall.run(shell, new EbpfAttachCommand(), Map.of("disasm", Value.of(true)),
+                Value.of("kprobe:ksys_read"), TestProbes.closure("{|| bpf-tgid | bpf-emit }"));
+        assertTrue(d instanceof Value.Str s && s.value().contains("exit"), String.valueOf(d));
+        assertEquals(List.of(), ((Value.ListV) FakeCall.run(shell, new EbpfListCommand(), Map.of())).items(), "nothing attached");
+    }
+
+    @Test void unmappableKprobeNamesTheKernelOption() {
+        KernelTestSupport.need(!KprobeSupport.available(), "kernel has kprobes");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.nuebpf.command.ShellException.class,
+                () -> attach("kprobe:vfs_read", "{|| bpf-tgid | bpf-emit }"));
+        assertEquals("nu::ebpf::attach_failed", e.diagnostic().code());
+        assertTrue(e.diagnostic().labels().get(0).text().contains("CONFIG_KPROBES"));
+        assertTrue(e.diagnostic().help().contains("tracepoint:syscalls/sys_enter_read"), e.diagnostic().help());
     }
 
     @Test void attachDetachCyclesLeakNothing() throws Exception {

@@ -22,8 +22,7 @@ public final class EventPump<T> implements AutoCloseable {
         this.thread = new Thread(() -> {
             try {
                 while (running) {
-                    long lost = source.poll(50, raw -> queue.offer(decode.apply(raw)));
-                    if (lost > 0) queue.addLost(lost);
+                    pollOnce(50);
                 }
             } catch (Throwable t) {
                 failure = t;
@@ -41,7 +40,14 @@ public final class EventPump<T> implements AutoCloseable {
     /** Moves everything the kernel has written so far into the queue, on the caller's thread. */
     public void flush() {
         if (!running) return;
-        long lost = source.poll(0, raw -> queue.offer(decode.apply(raw)));
+        pollOnce(0);
+    }
+
+    /** One poll; decoded events go to the queue as one batch. */
+    private void pollOnce(int timeoutMs) {
+        java.util.List<T> batch = new java.util.ArrayList<>();
+        long lost = source.poll(timeoutMs, raw -> batch.add(decode.apply(raw)));
+        if (!batch.isEmpty()) queue.offerAll(batch);
         if (lost > 0) queue.addLost(lost);
     }
 
