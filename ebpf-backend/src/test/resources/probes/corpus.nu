@@ -261,3 +261,6 @@
 
 ## bound-string-copied | tracepoint:syscalls/sys_enter_openat
 {|| let p = (bpf-arg 1 | bpf-read-user-str); { path: $p, fd: (bpf-arg 0) } | bpf-emit }
+
+## count-strings | tracepoint:syscalls/sys_enter_openat
+{|| bpf-arg 1 | bpf-read-user-str | bpf-count }

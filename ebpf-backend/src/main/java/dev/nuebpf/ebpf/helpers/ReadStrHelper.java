@@ -53,6 +53,8 @@ final class ReadStrHelper extends BpfHelper {
         Integer dest = cx.takeStringDestination();
         int buf = dest != null ? dest : cx.stackAlloc(size, call.span());
         int ptr = cx.materialize(input, call.span());
+        // zero-padded, so equal strings are equal keys for bpf-count and no stack garbage reaches user space
+        cx.zero(buf, size, call.span());
         cx.call(user ? HelperFunc.PROBE_READ_USER_STR : HelperFunc.PROBE_READ_KERNEL_STR, call.span(),
                 new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.VregArg(ptr));
         return new Val.Str(buf, size);

@@ -102,6 +102,32 @@ class KernelSemanticsTest {
         }));
     }
 
+    @org.junit.jupiter.api.Test void stringsAreCountedByContentNotByWhatFollowsTheirNul() throws Exception {
+        BpfTool.assumeKernelLoad();
+        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("raw_tracepoint:sys_enter", Span.UNKNOWN).defaultTarget(),
+                TestProbes.closure("{|| bpf-arg 0 | bpf-read-user-str | bpf-count }"));
+        assertEquals(CounterKeyKind.STRING, p.counterKey());
+        java.util.Map<Value, Long> counts = new java.util.HashMap<>();
+        try (LoadedObject obj = Loader.load(ObjectReader.read(p.elf()))) {
+            List<Memory> keep = new ArrayList<>();
+            for (String s : new String[] {"abc", "abc", "xyz"}) {
+                Memory m = new Memory(64);
+                for (int i = 0; i < 64; i++) m.setByte(i, (byte) (0x41 + keep.size()));  // different garbage each time
+                m.setString(0, s, "UTF-8");
+                keep.add(m);
+                Memory ctx = new Memory(48);
+                ctx.clear();
+                ctx.setLong(0, Pointer.nativeValue(m));
+                testRun(obj.program().fd().get(), ctx, 48);
+            }
+            var map = obj.map("counters");
+            for (byte[] k : map.keys())
+                counts.put(p.counterKey().decode(k), java.nio.ByteBuffer.wrap(map.lookup(k)).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong());
+            java.lang.ref.Reference.reachabilityFence(keep);
+        }
+        assertEquals(java.util.Map.of(Value.of("abc"), 2L, Value.of("xyz"), 1L), counts);
+    }
+
     private static void testRun(int progFd, Memory ctx, int size) {
         Memory attr = new Memory(80);
         attr.clear();
