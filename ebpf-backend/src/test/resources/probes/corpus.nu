@@ -264,3 +264,6 @@
 
 ## count-strings | tracepoint:syscalls/sys_enter_openat
 {|| bpf-arg 1 | bpf-read-user-str | bpf-count }
+
+## string-compare | tracepoint:syscalls/sys_enter_openat
+{|| let p = (bpf-arg 1 | bpf-read-user-str); if $p == '/etc/passwd' or $p starts-with '/etc/ssh/' { { pid: (bpf-tgid), path: $p } | bpf-emit } }

@@ -44,7 +44,13 @@ final class Operators {
             case DIV -> throw Diagnostics.unsupported(b.opSpan(), "`/` makes a float, and floats do not exist in the kernel", "use `//` for integer division");
             case POW -> throw Diagnostics.unsupported(b.opSpan(), "`**` cannot run in the kernel", "multiply explicitly, or compute the power before attaching and capture it");
             case CONCAT -> throw Diagnostics.unsupported(b.opSpan(), "`++` cannot run in the kernel", "emit the parts as record fields and join them after `ebpf events`");
-            case REGEX_MATCH, NOT_REGEX_MATCH, LIKE, NOT_LIKE, STARTS_WITH, ENDS_WITH, IN, NOT_IN, HAS, NOT_HAS ->
+            case STARTS_WITH -> {
+                if (a instanceof Val.Str str && c instanceof Val.StrLit lit) return stringPrefix(str, lit.value(), false, b);
+                if (a instanceof Val.StrLit x && c instanceof Val.StrLit y) return new Val.Const(x.value().startsWith(y.value()) ? 1 : 0, Val.Kind.BOOL);
+                throw Diagnostics.unsupported(b.span(), "`starts-with` runs in the kernel only on a string read by bpf-read-str and a string literal",
+                        "write e.g. `(bpf-arg 1 | bpf-read-user-str) starts-with '/etc'`");
+            }
+            case REGEX_MATCH, NOT_REGEX_MATCH, LIKE, NOT_LIKE, ENDS_WITH, IN, NOT_IN, HAS, NOT_HAS ->
                     throw Diagnostics.unsupported(b.opSpan(), "`" + op.symbol + "` cannot run in the kernel",
                             "emit the value and use `" + op.symbol + "` after `ebpf events`; to keep one process use bpf-filter-comm or bpf-filter-pid");
             default -> throw Diagnostics.unsupported(b.opSpan(), "`" + op.symbol + "` cannot run in the kernel", "use integer operators");
@@ -152,8 +158,14 @@ final class Operators {
         if (isComm(a) && b instanceof Val.StrLit || isComm(b) && a instanceof Val.StrLit)
             throw Diagnostics.unsupported(e.span(), "bpf-comm is an int (the comm's first 8 bytes), so comparing it with a string is always false",
                     "use `bpf-filter-comm 'name'` to keep one command, or compare with the int of the name");
+        if ((op == BinOp.EQ || op == BinOp.NE) && (a instanceof Val.Str && b instanceof Val.StrLit || a instanceof Val.StrLit && b instanceof Val.Str)) {
+            Val.Str str = (Val.Str) (a instanceof Val.Str ? a : b);
+            String lit = ((Val.StrLit) (a instanceof Val.StrLit ? a : b)).value();
+            return stringPrefix(str, lit, op == BinOp.NE, e);
+        }
         if (a instanceof Val.StrLit || b instanceof Val.StrLit || a instanceof Val.Str || b instanceof Val.Str)
-            throw Diagnostics.unsupported(e.span(), "strings cannot be compared in the kernel", "use bpf-filter-comm for command names, or compare after `ebpf events`");
+            throw Diagnostics.unsupported(e.span(), "strings can be compared in the kernel only as a string read by bpf-read-str against a literal with == or !=",
+                    "use bpf-filter-comm for command names, or compare after `ebpf events`");
         if (a instanceof Val.Const x && b instanceof Val.Const y) {
             long p = x.value(), q = y.value();
             boolean r = switch (op) {
@@ -168,6 +180,41 @@ final class Operators {
         cx.emit(new Ir.Const(r, 1, e.span()));
         cx.emit(new Ir.Branch(jumpOp(op), cx.materialize(a, e.span()), cx.materialize(b, e.span()), done, e.span()));
         cx.emit(new Ir.Const(r, 0, e.span()));
+        cx.emit(new Ir.Label(done, e.span()));
+        return new Val.Scalar(r, Val.Kind.BOOL);
+    }
+
+    /**
+     * Compares a zero-padded string buffer with a literal, 8 bytes at a time: for equality the literal's NUL is
+     * compared too (so "ab" does not equal "abc"); for a prefix the last word is masked to the literal's length.
+     */
+    private Val stringPrefix(Val.Str str, String literal, boolean negate, Expr.Binary e) {
+        boolean prefix = e.op() == BinOp.STARTS_WITH;
+        byte[] lit = literal.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (lit.length >= str.size())
+            throw Diagnostics.unsupported(e.right().span(), "the kernel reads at most " + (str.size() - 1) + " bytes of a string; this literal is longer",
+                    "compare a shorter prefix with `starts-with`");
+        int bytes = prefix ? lit.length : lit.length + 1;
+        byte[] padded = java.util.Arrays.copyOf(lit, (bytes + 7) / 8 * 8);
+        int r = cx.vreg();
+        String differ = cx.label("str_differ"), done = cx.label("str_done");
+        for (int w = 0; w * 8 < bytes; w++) {
+            long want = java.nio.ByteBuffer.wrap(padded, w * 8, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+            int have = cx.vreg(), k = cx.vreg();
+            cx.emit(new Ir.LoadStack(have, str.off() + 8 * w, 8, e.span()));
+            int left = bytes - 8 * w;
+            if (left < 8) {
+                int mask = cx.vreg();
+                cx.emit(new Ir.Const(mask, (1L << (8 * left)) - 1, e.span()));
+                cx.emit(new Ir.Alu(Op.AND, have, have, mask, false, e.span()));
+            }
+            cx.emit(new Ir.Const(k, want, e.span()));
+            cx.emit(new Ir.Branch(Op.JNE, have, k, differ, e.span()));
+        }
+        cx.emit(new Ir.Const(r, negate ? 0 : 1, e.span()));
+        cx.emit(new Ir.Jump(done, e.span()));
+        cx.emit(new Ir.Label(differ, e.span()));
+        cx.emit(new Ir.Const(r, negate ? 1 : 0, e.span()));
         cx.emit(new Ir.Label(done, e.span()));
         return new Val.Scalar(r, Val.Kind.BOOL);
     }

@@ -65,6 +65,11 @@ class KernelSemanticsTest {
                 new Case("record with strings in place", "{|| { n: (bpf-arg 0), s: (bpf-arg 1 | bpf-read-user-str), t: (bpf-arg 2 | bpf-read-user-str), ok: ((bpf-arg 0) > 1) } | bpf-emit }",
                         a(5L, "/etc/hosts", "second"), List.of(Record.builder().put("n", Value.of(5)).put("s", Value.of("/etc/hosts"))
                                 .put("t", Value.of("second")).put("ok", Value.of(true)).build())),
+                new Case("string equals literal", "{|| let p = (bpf-arg 0 | bpf-read-user-str); { a: ($p == '/etc/hosts'), b: ($p != '/etc/host'), c: ($p == '/etc/hosts2'), d: ('/etc/hosts' == $p) } | bpf-emit }",
+                        a("/etc/hosts"), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(true)).put("c", Value.of(false)).put("d", Value.of(true)).build())),
+                new Case("string starts-with", "{|| let p = (bpf-arg 0 | bpf-read-user-str); { a: ($p starts-with '/etc/'), b: ($p starts-with '/etc/hosts'), c: ($p starts-with '/usr'), d: ($p starts-with ''), e: ($p starts-with '/etc/hostsX') } | bpf-emit }",
+                        a("/etc/hosts"), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(true)).put("c", Value.of(false)).put("d", Value.of(true)).put("e", Value.of(false)).build())),
+                new Case("string filter in if", "{|| if (bpf-arg 0 | bpf-read-user-str) starts-with '/proc' { 1 | bpf-emit } else { 2 | bpf-emit } }", a("/proc/self/stat"), List.of(v(1))),
                 new Case("string result is emitted", "{|| bpf-arg 0 | bpf-read-user-str }", a("hello kernel"), List.of(v("hello kernel"))),
                 new Case("comm field is the whole comm", "{|| { c: (bpf-comm) } | bpf-emit }", a(),
                         List.of(Record.of("c", Value.of(Files.readString(Path.of("/proc/thread-self/comm")).strip()))))));

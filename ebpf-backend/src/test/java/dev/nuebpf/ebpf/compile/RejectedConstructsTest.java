@@ -58,7 +58,10 @@ class RejectedConstructsTest {
             new Case("try", "kprobe:ksys_read", "{|| try { bpf-tgid | bpf-emit } }", U, "`try` cannot run in the kernel", "try { bpf-tgid | bpf-emit }", "remove the try"),
             new Case("bool arithmetic", "kprobe:ksys_read", "{|| ((bpf-arg 0) > 1) + 1 | bpf-emit }", U, "expected an int here, found bool", "((bpf-arg 0) > 1) + 1", "ints only"),
             new Case("int condition", "kprobe:ksys_read", "{|| if (bpf-arg 0) { bpf-tgid | bpf-emit } }", U, "expected a bool here, found int", "(bpf-arg 0)", "`$x > 0`"),
-            new Case("string ops", "kprobe:ksys_read", "{|| if (bpf-arg 0 | bpf-read-str) starts-with '/etc' { bpf-tgid | bpf-emit } }", U, "`starts-with` cannot run in the kernel", "starts-with", "after `ebpf events`"),
+            new Case("string ops", "kprobe:ksys_read", "{|| if (bpf-arg 0 | bpf-read-str) ends-with '.so' { bpf-tgid | bpf-emit } }", U, "`ends-with` cannot run in the kernel", "ends-with", "after `ebpf events`"),
+            new Case("starts-with on ints", "kprobe:ksys_read", "{|| if (bpf-arg 0) starts-with '/etc' { bpf-tgid | bpf-emit } }", U, "only on a string read by bpf-read-str", "(bpf-arg 0) starts-with '/etc'", "bpf-read-user-str"),
+            new Case("two read strings compared", "kprobe:ksys_read", "{|| if (bpf-arg 0 | bpf-read-str) == (bpf-arg 1 | bpf-read-str) { bpf-tgid | bpf-emit } }", U, "only as a string read by bpf-read-str against a literal", "(bpf-arg 0 | bpf-read-str) == (bpf-arg 1 | bpf-read-str)", "compare after `ebpf events`"),
+            new Case("literal too long", "kprobe:ksys_read", "{|| if (bpf-arg 0 | bpf-read-str) == '" + "x".repeat(130) + "' { bpf-tgid | bpf-emit } }", U, "at most 127 bytes", "'" + "x".repeat(130) + "'", "shorter prefix"),
             new Case("emit nothing", "kprobe:ksys_read", "{|| bpf-emit }", U, "there is no value to emit here", "bpf-emit", "bpf-tgid | bpf-emit"),
             new Case("break outside loop", "kprobe:ksys_read", "{|| break }", U, "`break` outside a loop", "break", "`return`"));
 
