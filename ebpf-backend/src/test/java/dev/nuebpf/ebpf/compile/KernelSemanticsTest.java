@@ -70,6 +70,9 @@ class KernelSemanticsTest {
                 new Case("string starts-with", "{|| let p = (bpf-arg 0 | bpf-read-user-str); { a: ($p starts-with '/etc/'), b: ($p starts-with '/etc/hosts'), c: ($p starts-with '/usr'), d: ($p starts-with ''), e: ($p starts-with '/etc/hostsX') } | bpf-emit }",
                         a("/etc/hosts"), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(true)).put("c", Value.of(false)).put("d", Value.of(true)).put("e", Value.of(false)).build())),
                 new Case("string filter in if", "{|| if (bpf-arg 0 | bpf-read-user-str) starts-with '/proc' { 1 | bpf-emit } else { 2 | bpf-emit } }", a("/proc/self/stat"), List.of(v(1))),
+                new Case("constant strings in events", "{|| if (bpf-arg 0) == 1 { { op: 'open', n: 1 } | bpf-emit } else { { op: 'close-and-more', n: 2 } | bpf-emit } }",
+                        a(2L), List.of(Record.of("op", Value.of("close-and-more"), "n", Value.of(2)))),
+                new Case("scalar constant string", "{|| 'hello' | bpf-emit }", a(), List.of(v("hello"))),
                 new Case("string result is emitted", "{|| bpf-arg 0 | bpf-read-user-str }", a("hello kernel"), List.of(v("hello kernel"))),
                 new Case("comm field is the whole comm", "{|| { c: (bpf-comm) } | bpf-emit }", a(),
                         List.of(Record.of("c", Value.of(Files.readString(Path.of("/proc/thread-self/comm")).strip()))))));
