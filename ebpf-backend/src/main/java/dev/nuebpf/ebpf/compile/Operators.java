@@ -142,14 +142,21 @@ final class Operators {
         requireInt(b, e.right().span());
         long p = x.value(), q = y.value();
         if ((op == BinOp.FLOOR_DIV || op == BinOp.MOD) && q == 0) throw Diagnostics.unsupported(e.opSpan(), "division by zero", "divide by a non-zero number");
-        long v = switch (op) {
-            case ADD -> p + q; case SUB -> p - q; case MUL -> p * q;
-            case FLOOR_DIV -> Math.floorDiv(p, q); case MOD -> Math.floorMod(p, q);
-            case BIT_AND -> p & q; case BIT_OR -> p | q; case BIT_XOR -> p ^ q;
-            case SHL -> p << q; case SHR -> p >> q;
-            default -> throw new IllegalStateException(op.toString());
-        };
-        return new Val.Const(v, Val.Kind.INT);
+        try {
+            long v = switch (op) {
+                case ADD -> Math.addExact(p, q); case SUB -> Math.subtractExact(p, q); case MUL -> Math.multiplyExact(p, q);
+                case FLOOR_DIV -> Math.floorDiv(p, q); case MOD -> Math.floorMod(p, q);
+                case BIT_AND -> p & q; case BIT_OR -> p | q; case BIT_XOR -> p ^ q;
+                case SHL -> { if (q < 0 || q > 63) throw new ArithmeticException(); yield p << q; }
+                case SHR -> { if (q < 0 || q > 63) throw new ArithmeticException(); yield p >> q; }
+                default -> throw new IllegalStateException(op.toString());
+            };
+            return new Val.Const(v, Val.Kind.INT);
+        } catch (ArithmeticException overflow) {
+            // what Nushell says for the same constants
+            throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::operator_overflow", "Operator overflow.")
+                    .label(e.opSpan(), "operator overflow").help("this constant expression overflows a 64-bit int").build());
+        }
     }
 
     Val compare(BinOp op, Val a, Val b, Expr.Binary e) {

@@ -63,6 +63,8 @@ class RejectedConstructsTest {
             new Case("two read strings compared", "kprobe:ksys_read", "{|| if (bpf-arg 0 | bpf-read-str) == (bpf-arg 1 | bpf-read-str) { bpf-tgid | bpf-emit } }", U, "only as a string read by bpf-read-str against a literal", "(bpf-arg 0 | bpf-read-str) == (bpf-arg 1 | bpf-read-str)", "compare after `ebpf events`"),
             new Case("literal too long", "kprobe:ksys_read", "{|| if (bpf-arg 0 | bpf-read-str) == '" + "x".repeat(130) + "' { bpf-tgid | bpf-emit } }", U, "at most 127 bytes", "'" + "x".repeat(130) + "'", "shorter prefix"),
             new Case("emit nothing", "kprobe:ksys_read", "{|| bpf-emit }", U, "there is no value to emit here", "bpf-emit", "bpf-tgid | bpf-emit"),
+            new Case("constant overflow", "kprobe:ksys_read", "{|| 9223372036854775807 + 1 | bpf-emit }", "nu::shell::operator_overflow", "operator overflow", "+", "64-bit"),
+            new Case("constant shift overflow", "kprobe:ksys_read", "{|| 1 bit-shl 70 | bpf-emit }", "nu::shell::operator_overflow", "operator overflow", "bit-shl", "64-bit"),
             new Case("break outside loop", "kprobe:ksys_read", "{|| break }", U, "`break` outside a loop", "break", "`return`"));
 
     @TestFactory Stream<DynamicTest> rejected() {
