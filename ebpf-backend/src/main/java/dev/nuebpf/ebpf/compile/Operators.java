@@ -80,6 +80,9 @@ final class Operators {
         requireInt(b, span);
         if ((op == BinOp.FLOOR_DIV || op == BinOp.MOD) && b instanceof Val.Const c && c.value() == 0)
             throw Diagnostics.unsupported(opSpan, "division by zero", "divide by a non-zero number");
+        if ((op == BinOp.SHL || op == BinOp.SHR) && b instanceof Val.Const c && (c.value() < 0 || c.value() > 63))
+            throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::operator_overflow", "Operator overflow.")
+                    .label(opSpan, "operator overflow").help("shift by 0 to 63 bits").build());
         int ra = cx.materialize(a, span), rb = cx.materialize(b, span);
         int r = cx.vreg();
         switch (op) {
