@@ -77,7 +77,7 @@ final class EventSchemaBuilder {
     }
 
     private static String shape(EventSchema s) {
-        if (s.scalar()) return "a " + s.fields().get(0).kind().name().toLowerCase();
+        if (s.scalar()) return (s.fields().get(0).kind() == FieldKind.INT ? "an " : "a ") + s.fields().get(0).kind().name().toLowerCase();
         StringBuilder sb = new StringBuilder("{");
         for (EventSchema.Field f : s.fields()) sb.append(sb.length() > 1 ? ", " : "").append(f.name()).append(": ").append(f.kind().name().toLowerCase());
         return sb.append('}').toString();

@@ -44,7 +44,7 @@ class RejectedConstructsTest {
                     ProbeCompiler.STACK_OVERFLOW, "stack space beyond the limit (640 bytes", "{ a: (bpf-arg 0 | bpf-read-str), b: (bpf-arg 1 | bpf-read-str), c: (bpf-arg 2 | bpf-read-str), d: (bpf-arg 3 | bpf-read-str), e: (bpf-arg 4 | bpf-read-str) }", "512-byte stack"),
             new Case("stack overflow by copies", "kprobe:do_sys_openat2", "{|| let a = (bpf-arg 0 | bpf-read-str); let b = (bpf-arg 1 | bpf-read-str); let c = (bpf-arg 2 | bpf-read-str); { a: $a, b: $b, c: $c } | bpf-emit }",
                     ProbeCompiler.STACK_OVERFLOW, "stack space beyond the limit", "{ a: $a, b: $b, c: $c }", "512-byte stack"),
-            new Case("schema mismatch", "kprobe:ksys_read", "{|| bpf-tgid | bpf-emit; { a: 1 } | bpf-emit }", U, "an earlier bpf-emit emits a int", "bpf-emit", "one schema"),
+            new Case("schema mismatch", "kprobe:ksys_read", "{|| bpf-tgid | bpf-emit; { a: 1 } | bpf-emit }", U, "an earlier bpf-emit emits an int", "bpf-emit", "one schema"),
             new Case("counter key mismatch", "kprobe:ksys_read", "{|| bpf-comm | bpf-count; bpf-tgid | bpf-count }", U, "counts by int but an earlier bpf-count counts by comm", "bpf-count", "one key type"),
             new Case("closure params", "kprobe:ksys_read", "{|x| bpf-tgid | bpf-emit }", U, "a probe closure takes no parameters", "x", "bpf-arg 0"),
             new Case("external", "kprobe:ksys_read", "{|| ^ls }", U, "external commands cannot run in the kernel", "^ls", "user space"),
