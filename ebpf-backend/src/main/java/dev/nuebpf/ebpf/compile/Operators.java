@@ -5,6 +5,7 @@ import dev.nuebpf.ebpf.asm.Op;
 import dev.nuebpf.syntax.BinOp;
 import dev.nuebpf.syntax.Expr;
 import dev.nuebpf.syntax.UnOp;
+import java.util.List;
 
 /**
  * Integer, comparison, logical and bit operators with Nushell's meaning: {@code //} and {@code mod} round toward
@@ -27,6 +28,7 @@ final class Operators {
             case AND, OR -> { return logical(b); }
             default -> { }
         }
+        if ((op == BinOp.IN || op == BinOp.NOT_IN) && b.right() instanceof Expr.ListLit list) return membership(b, list, op == BinOp.NOT_IN);
         Val a = l.expr(b.left(), Val.NOTHING);
         Val c = l.expr(b.right(), Val.NOTHING);
         switch (op) {
@@ -226,6 +228,33 @@ final class Operators {
         cx.emit(new Ir.Label(differ, e.span()));
         cx.emit(new Ir.Const(r, negate ? 1 : 0, e.span()));
         cx.emit(new Ir.Label(done, e.span()));
+        return new Val.Scalar(r, Val.Kind.BOOL);
+    }
+
+    /** {@code $x in [1 2 3]} with a constant list: one comparison per item. */
+    private Val membership(Expr.Binary b, Expr.ListLit list, boolean negate) {
+        Val x = l.expr(b.left(), Val.NOTHING);
+        requireInt(x, b.left().span());
+        List<Long> items = new java.util.ArrayList<>();
+        for (Expr item : list.items()) {
+            Val v = l.expr(item, Val.NOTHING);
+            if (!(v instanceof Val.Const k) || k.kind() == Val.Kind.BOOL)
+                throw Diagnostics.unsupported(item.span(), "`in` runs in the kernel only with a list of int constants", "write the list literally, e.g. `$fd in [0 1 2]`");
+            items.add(k.value());
+        }
+        if (x instanceof Val.Const k) return new Val.Const(items.contains(k.value()) != negate ? 1 : 0, Val.Kind.BOOL);
+        int rx = cx.materialize(x, b.span());
+        int r = cx.vreg();
+        String found = cx.label("in_found"), done = cx.label("in_done");
+        for (long item : items) {
+            if (item == (int) item) cx.emit(new Ir.BranchImm(Op.JEQ, rx, (int) item, found, b.span()));
+            else cx.emit(new Ir.Branch(Op.JEQ, rx, cx.materialize(new Val.Const(item, Val.Kind.INT), b.span()), found, b.span()));
+        }
+        cx.emit(new Ir.Const(r, negate ? 1 : 0, b.span()));
+        cx.emit(new Ir.Jump(done, b.span()));
+        cx.emit(new Ir.Label(found, b.span()));
+        cx.emit(new Ir.Const(r, negate ? 0 : 1, b.span()));
+        cx.emit(new Ir.Label(done, b.span()));
         return new Val.Scalar(r, Val.Kind.BOOL);
     }
 

@@ -73,6 +73,8 @@ class KernelSemanticsTest {
                 new Case("constant strings in events", "{|| if (bpf-arg 0) == 1 { { op: 'open', n: 1 } | bpf-emit } else { { op: 'close-and-more', n: 2 } | bpf-emit } }",
                         a(2L), List.of(Record.of("op", Value.of("close-and-more"), "n", Value.of(2)))),
                 new Case("scalar constant string", "{|| 'hello' | bpf-emit }", a(), List.of(v("hello"))),
+                new Case("in constant list", "{|| { a: ((bpf-arg 0) in [1 5 9]), b: ((bpf-arg 0) not-in [1 5 9]), c: ((bpf-arg 1) in [1 5 9]) } | bpf-emit }",
+                        a(5L, 6L), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(false)).put("c", Value.of(false)).build())),
                 new Case("string result is emitted", "{|| bpf-arg 0 | bpf-read-user-str }", a("hello kernel"), List.of(v("hello kernel"))),
                 new Case("comm field is the whole comm", "{|| { c: (bpf-comm) } | bpf-emit }", a(),
                         List.of(Record.of("c", Value.of(Files.readString(Path.of("/proc/thread-self/comm")).strip()))))));

@@ -65,6 +65,7 @@ class RejectedConstructsTest {
             new Case("emit nothing", "kprobe:ksys_read", "{|| bpf-emit }", U, "there is no value to emit here", "bpf-emit", "bpf-tgid | bpf-emit"),
             new Case("constant overflow", "kprobe:ksys_read", "{|| 9223372036854775807 + 1 | bpf-emit }", "nu::shell::operator_overflow", "operator overflow", "+", "64-bit"),
             new Case("constant shift overflow", "kprobe:ksys_read", "{|| 1 bit-shl 70 | bpf-emit }", "nu::shell::operator_overflow", "operator overflow", "bit-shl", "64-bit"),
+            new Case("in with runtime list item", "kprobe:ksys_read", "{|| if (bpf-arg 0) in [1 (bpf-arg 1)] { bpf-tgid | bpf-emit } }", U, "`in` runs in the kernel only with a list of int constants", "(bpf-arg 1)", "`$fd in [0 1 2]`"),
             new Case("break outside loop", "kprobe:ksys_read", "{|| break }", U, "`break` outside a loop", "break", "`return`"));
 
     @TestFactory Stream<DynamicTest> rejected() {
