@@ -27,7 +27,7 @@ final class CountHelper extends BpfHelper {
     private static final int BPF_NOEXIST = 1;
 
     @Override public Signature signature() {
-        return sig("bpf-count", "Increment the counter keyed by the input (read them with `ebpf counters`).").build()
+        return sig("bpf-count", "Increment the counter keyed by the input (read them with `ebpf counters`).")
                 .io("int", "nothing").io("bool", "nothing").io("string", "nothing");
     }
 

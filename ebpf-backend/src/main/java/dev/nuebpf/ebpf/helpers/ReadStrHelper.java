@@ -29,7 +29,7 @@ final class ReadStrHelper extends BpfHelper {
 
     @Override public Signature signature() {
         return sig(user ? "bpf-read-user-str" : "bpf-read-str", "Read a string from a " + (user ? "user-space" : "kernel")
-                + " pointer (at most 127 bytes); emitted if it is the probe's result.").build().io("int", "string");
+                + " pointer (at most 127 bytes); emitted if it is the probe's result.").io("int", "string");
     }
 
     @Override public List<Example> examples() {
