@@ -21,8 +21,8 @@ class ScriptLifetimeKernelTest {
     @BeforeAll static void setUp() throws Exception {
         Workloads.need(Workloads.root(), "needs root to load BPF programs");
         // not a kernel feature: skips (even on CI) only until the interpreter lands, then these tests run
-        org.junit.jupiter.api.Assumptions.assumeTrue(SeedSession.interpreterReady(),
-                "the interpreter cannot run REPL-style sessions yet (being finished in parallel)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(SeedSession.interpreterEvaluates(),
+                "the interpreter cannot evaluate yet (being finished in parallel)");
         script = dir.resolve("attach.nu");
         Files.writeString(script, """
                 let id = ebpf attach 'tracepoint:syscalls/sys_enter_getppid' {|| bpf-comm | bpf-count }
