@@ -128,6 +128,13 @@ class ClosureProbesKernelTest {
                 table(new EbpfCountersCommand(), id, Map.of()));
     }
 
+    @Test void nonSyscallTracepoint() throws Exception {
+        Value id = attach("tracepoint:sched:sched_process_exec", "{|| bpf-comm | bpf-count }");
+        for (int i = 0; i < 5; i++) KernelTestSupport.runWorkload(getppid, 1);
+        List<Value> rows = table(new EbpfCountersCommand(), id, Map.of());
+        assertTrue(rows.contains(Record.of("key", Value.of("nuwl_getppid"), "count", Value.of(5))), rows.toString());
+    }
+
     @Test void uretprobeSeesTheReturnValue() throws Exception {
         // nu_work_once returns getppid(): the workload's parent, i.e. this JVM
         Value id = attach("uretprobe:" + getppid + ":nu_work_once", "{|| bpf-retval | bpf-count }");
