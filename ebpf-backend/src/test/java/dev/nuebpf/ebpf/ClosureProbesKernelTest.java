@@ -158,6 +158,29 @@ class ClosureProbesKernelTest {
         assertEquals(0, probe.eventsLost());
     }
 
+    @Test void aFullKernelRingBufferIsReportedNotSilent() throws Exception {
+        var plan = dev.nuebpf.ebpf.link.Attacher.plan(
+                dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN));
+        var d = dev.nuebpf.ebpf.compile.CompileOptions.DEFAULT;
+        var small = new dev.nuebpf.ebpf.compile.CompileOptions(dev.nuebpf.ebpf.compile.MapType.RINGBUF, 4096,
+                d.counterEntries(), d.timerEntries(), d.programName(), d.stringBytes());
+        var compiled = dev.nuebpf.ebpf.compile.ProbeCompiler.compile(plan.target(),
+                TestProbes.closure("{|| bpf-filter-comm 'nuwl_getppid'; bpf-tgid | bpf-emit }"), small);
+        try (var obj = dev.nuebpf.ebpf.load.Loader.load(dev.nuebpf.ebpf.load.ObjectReader.read(compiled.elf()));
+             var ring = new dev.nuebpf.ebpf.read.RingBufReader(obj.map(compiled.map(dev.nuebpf.ebpf.compile.MapRole.EVENTS).name()))) {
+            var links = dev.nuebpf.ebpf.link.Attacher.attach(plan, obj.program().fd());
+            try {
+                KernelTestSupport.runWorkload(getppid, N); // nobody reads meanwhile: 4 KiB hold 256 events
+                long[] got = {0};
+                ring.poll(0, b -> got[0]++);
+                assertTrue(got[0] < N, "the ring overflowed: " + got[0]);
+                assertTrue(ring.fullSeen() > 0, "and the reader noticed it was full");
+            } finally {
+                links.forEach(dev.nuebpf.ebpf.link.Link::close);
+            }
+        }
+    }
+
     @Test void followStreamsUntilTheConsumerStops() throws Exception {
         Value id = attach("tracepoint:syscalls/sys_enter_getppid", "{|| bpf-filter-comm 'nuwl_getppid'; bpf-tgid | bpf-emit }");
         long pid = KernelTestSupport.runWorkload(getppid, 10);

@@ -34,6 +34,9 @@ public final class EventPump<T> implements AutoCloseable {
 
     public EventQueue<T> queue() { return queue; }
 
+    /** See {@link RecordSource#fullSeen()}. */
+    public long kernelBufferFull() { return source.fullSeen(); }
+
     /** Why the reader stopped early, or null. */
     public Throwable failure() { return failure; }
 

@@ -33,6 +33,7 @@ public final class Probe implements AutoCloseable {
     private final EventPump<Record> events;
     private long lostReported;
     private boolean failureReported;
+    private long fullReported;
     private boolean closed;
 
     public Probe(int id, String spec, String how, CompiledProbe compiled, LoadedObject object, List<Link> links,
@@ -56,6 +57,13 @@ public final class Probe implements AutoCloseable {
     public long eventsReceived() { return events == null ? 0 : events.queue().received(); }
 
     public long eventsLost() { return events == null ? 0 : events.queue().lost(); }
+
+    /** Times the kernel ring buffer was found full since the last call (events may have been dropped in the kernel). */
+    public synchronized long newlyFull() {
+        long f = events == null ? 0 : events.kernelBufferFull(), n = f - fullReported;
+        fullReported = f;
+        return n;
+    }
 
     /** Why the background reader stopped, reported once; null while it runs. */
     public synchronized Throwable readerFailure() {
