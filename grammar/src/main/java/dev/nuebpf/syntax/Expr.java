@@ -86,8 +86,14 @@ public sealed interface Expr {
     record Break(Span span) implements Expr {}
     record Continue(Span span) implements Expr {}
     record Return(Expr value /* may be null */, Span span) implements Expr {}
-    /** {@code try { } catch {|e| }}: handler is a Closure, BlockExpr or null; finallyBody may be null. */
-    record Try(Block body, Expr handler, Block finallyBody, Span span) implements Expr {}
+    /**
+     * {@code try { } catch {|e| } finally { }}: handler is a Closure, BlockExpr or null; finallyBody may be null.
+     * {@code finallyClosure} is set when finally was written as a closure with parameters ({@code finally {|x| ...}},
+     * x receives the try's result); its body is also {@code finallyBody}.
+     */
+    record Try(Block body, Expr handler, Block finallyBody, Span span, Closure finallyClosure) implements Expr {
+        public Try(Block body, Expr handler, Block finallyBody, Span span) { this(body, handler, finallyBody, span, null); }
+    }
     /** {@code module name { ... }} */
     record Module(String name, Block body, boolean exported, Span span) implements Expr {}
     /** {@code use path [members]}: members empty means the module itself; "*" means all. */

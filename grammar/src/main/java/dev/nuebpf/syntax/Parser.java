@@ -14,6 +14,14 @@ public final class Parser {
     }
 
     /**
+     * True when the text cannot be complete yet: a bracket or quote is still open, or the last line ends
+     * with {@code |}. The REPL uses it to read another line instead of reporting an error.
+     */
+    public static boolean needsMoreInput(String text) {
+        return dev.nuebpf.syntax.parse.ParserImpl.needsMoreInput(new Source("input", text));
+    }
+
+    /**
      * Parses a file as a module ({@code use file.nu}, {@code nu-check --as-module}): besides syntax errors,
      * top-level code other than def, const, extern, alias, use, module, export and export-env is an error
      * ({@code nu::parser::expected_keyword}), as in Nushell.

@@ -108,4 +108,34 @@ class DiagnosticsTest {
     @Test void externShadowsBuiltin() {
         assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz"));
     }
+
+    @Test void mutabilityAndNames() {
+        assertError("let i = 3; $i = 4", "nu::parser::assignment_requires_mutable_variable", 11, 13);
+        assertError("$in = 3", "nu::parser::assignment_requires_mutable_variable", 0, 3);
+        assertError("mut x = 123; {|| $x }", "nu::parser::expected_keyword", 17, 19);
+        assertError("let in = 3", "nu::parser::name_is_builtin_var", 4, 6);
+        assertError("def def [] {}", "nu::parser::name_is_keyword", 4, 7);
+        assertError("def foo [] { 1 }; def foo [] { 2 }", "nu::parser::duplicate_command_def", 22, 25);
+        // mutation inside loops and ifs (no closure boundary) is fine, and $env is always assignable
+        assertEquals(List.of(), errors("mut x = 0; for i in [1] { if true { $x += $i } }; do { $env.A = 1 }"));
+    }
+
+    @Test void stringsAndTypes() {
+        assertError("\"aaaab\"cc", "nu::parser::extra_token_after_closing_delimiter", 7, 9);
+        assertError("r#abc", "nu::parser::parse_mismatch", 2, 3);
+        assertError("def f [l: list<str>] {}", "nu::parser::unknown_type", 15, 18);
+        assertError("def f [l: list<string] {}", "nu::parser::unclosed_delimiter", 20, 21);
+        assertEquals(List.of(), errors("def f [r: record<name, age: int>, t: table<a>] {}"));
+        // nu reads a token with inner quotes as one string between its first and last quote
+        assertEquals(List.of(), errors("let info = \"[{name: \"John\"}]\""));
+    }
+
+    @Test void needsMoreInputForTheRepl() {
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("def f [] {"));
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("[1 2"));
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("echo \"abc"));
+        org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("ls |\n"));
+        org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("ls | length"));
+        org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("echo )"));
+    }
 }

@@ -45,6 +45,8 @@ class ParserTest {
         assertEquals("\"it's \"raw\"\"", ast("r#'it's \"raw\"'#"));
         assertEquals("(ext 'foo 'bar 'baz-qux)", ast("foo bar baz-qux"));
         assertEquals("(call echo 'a,b)", ast("echo a,b"));
+        assertEquals("(call echo 'foo\"bar\")", ast("echo foo\"bar\""));
+        assertEquals("\"[{name: \"John\"}]\"", ast("\"[{name: \"John\"}]\""));
     }
 
     @Test void interpolation() {
@@ -159,6 +161,10 @@ class ParserTest {
         assertEquals("(try (call ls) catch (closure [e] $e.msg))", ast("try { ls } catch {|e| $e.msg }"));
         assertEquals("(try 1 catch (block 2))", ast("try { 1 } catch { 2 }"));
         assertEquals("(try 1)", ast("try { 1 }"));
+        ParseResult r = parse("try { 3 } finally {|x| $x == 3 }");
+        Expr.Try t = (Expr.Try) r.block().pipelines().get(0).elements().get(0).expr();
+        assertEquals("x", t.finallyClosure().params().get(0).name());
+        assertEquals("(== $x 3)", Sexp.of(t.finallyBody()));
     }
 
     @Test void callsFlagsAndShapes() {
@@ -169,6 +175,14 @@ class ParserTest {
         assertEquals("(call where (row (> $it.size 10)))", ast("where size > 10"));
         assertEquals("(call where (row (and (> $it.size 10) (== $it.name 'foo))))", ast("where size > 10 and name == foo"));
         assertEquals("(call where (row (> $it 1)))", ast("where $it > 1"));
+        // nu's rule: left operands name columns, right operands stay strings
+        assertEquals("(call where (row (== $it.name 'x)))", ast("where name == x"));
+        assertEquals("(call where (row (== 2 'a)))", ast("where 2 == a"));
+        assertEquals("(call any (row (== $it.item (* $it.index 2))))", ast("any item == index * 2"));
+        assertEquals("(call all (row (== $it.xyz (** $it.abc 2))))", ast("all 'xyz' == 'abc' ** 2"));
+        assertEquals("(call where (row (and (== $it.f 1) 'e)))", ast("where f == 1 and e"));
+        assertEquals("(call where (row $it.enabled))", ast("where enabled"));
+        assertEquals("(call where (row (not $it.a.b)))", ast("where not a.b"));
         assertEquals("(call sort-by $.name --reverse)", ast("sort-by name -r"));
         assertEquals("(call ebpf attach --dry-run \"kprobe:do_sys_openat2\" (closure [] (ext 'bpf-tgid) | (ext 'bpf-emit)))",
                 ast("ebpf attach --dry-run 'kprobe:do_sys_openat2' {|| bpf-tgid | bpf-emit }"));

@@ -41,7 +41,41 @@ public final class RealScriptsTool {
             System.out.println(bad + " of " + n + " evaluating snippets have parse errors");
             return;
         }
+        if (args.length >= 2 && args[0].equals("-k")) {
+            // id \t nu-parses(1/0) \t json-src: compare parse acceptance with real nu's
+            CommandShapes sh = args.length >= 4 ? new TsvShapes(Path.of(args[3])) : CommandShapes.NONE;
+            int agree = 0, n = 0;
+            for (String line : Files.readAllLines(Path.of(args[1]))) {
+                String[] f = line.split("\t", 3);
+                String src = unjson(f[2]);
+                boolean nuOk = f[1].equals("1");
+                ParseResult r = Parser.parse(new Source("c", src), sh);
+                n++;
+                if (r.ok() == nuOk) { agree++; continue; }
+                System.out.println((nuOk ? "FALSE-ERROR " : "MISSED      ") + src.replace("\n", "\\n")
+                        + (r.ok() ? "" : "   =>   " + format(r.errors().get(0))));
+            }
+            System.out.println(agree + " of " + n + " agree with nu on whether the snippet parses");
+            return;
+        }
         Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/real-scripts");
+        if (List.of(args).contains("-b")) {
+            // throughput: all files, several rounds (first round includes class loading and JIT warm-up)
+            List<String> texts = new java.util.ArrayList<>();
+            java.util.regex.Pattern pr = java.util.regex.Pattern.compile("\"path\": \"([^\"]+)\"");
+            for (String line : Files.readAllLines(dir.resolve("expected.jsonl"))) {
+                Matcher m = pr.matcher(line);
+                if (m.find()) texts.add(Files.readString(dir.resolve("files").resolve(m.group(1))));
+            }
+            long bytes = texts.stream().mapToLong(String::length).sum();
+            for (int round = 0; round < 8; round++) {
+                long t = System.nanoTime();
+                for (String tx : texts) Parser.parse(new Source("b", tx), CommandShapes.NONE);
+                long ms = (System.nanoTime() - t) / 1_000_000;
+                System.out.printf("round %d: %d ms (%.1f MB/s)%n", round, ms, bytes / 1e6 / Math.max(1, ms) * 1000);
+            }
+            return;
+        }
         boolean verbose = List.of(args).contains("-v");
         int ni = List.of(args).indexOf("-n");
         CommandShapes shapes = ni >= 0 ? new TsvShapes(Path.of(args[ni + 1])) : CommandShapes.NONE;

@@ -95,6 +95,9 @@ final class Repl {
                     }
                     if (line.isBlank()) continue;
                     if (line.strip().equals("exit")) break;
+                    // Commands that print tables (print, table) read the width from these properties.
+                    System.setProperty("nuebpf.stdout.tty", "true");
+                    System.setProperty("nuebpf.columns", Integer.toString(Math.max(20, terminal.getWidth())));
                     var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> shell.interrupt());
                     try {
                         evalAndPrint(shell, printer, line, "repl_entry #" + (++n));
@@ -117,8 +120,9 @@ final class Repl {
 
     private static Path historyFile() {
         String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config"))
-                .resolve("nu-ebpf");
+        String home = System.getenv("HOME"); // like nu, $HOME wins over the password database's home
+        if (home == null || home.isEmpty()) home = System.getProperty("user.home");
+        Path dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(home, ".config")).resolve("nu-ebpf");
         try {
             Files.createDirectories(dir);
         } catch (IOException ignored) {

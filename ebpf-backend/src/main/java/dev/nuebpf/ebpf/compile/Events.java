@@ -16,7 +16,7 @@ public final class Events {
     public static void emit(LoweringContext cx, Val v, Span span) {
         EventSchema s = cx.schema().layoutFor(v, span, cx.options().stringBytes());
         int mark = cx.mark();
-        int buf = cx.stackAlloc(s.size(), span);
+        int buf = v instanceof Val.Rec r && r.buffer() != 0 ? r.buffer() : cx.stackAlloc(s.size(), span);
         if (v instanceof Val.Rec r) {
             for (int i = 0; i < r.entries().size(); i++) write(cx, buf, s.fields().get(i), r.entries().get(i).value(), r.entries().get(i).span());
         } else {

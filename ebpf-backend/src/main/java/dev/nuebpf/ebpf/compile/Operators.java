@@ -91,19 +91,43 @@ final class Operators {
         return r;
     }
 
-    /** Nushell rounds toward negative infinity; the kernel's signed div/mod truncate: adjust when signs differ. */
+    /**
+     * Nushell's {@code //} and {@code mod} round toward negative infinity. Signed division exists only since
+     * kernel 6.6, so this divides magnitudes unsigned (every kernel has that), restores the truncated signs, then
+     * adjusts toward −∞ when the remainder is non-zero and the signs differ.
+     */
     private void floorDivMod(boolean mod, int r, int a, int b, Span span) {
+        int ua = abs(a, span), ub = abs(b, span);
         int q = cx.vreg(), rem = cx.vreg(), sign = cx.vreg();
-        cx.emit(new Ir.Alu(Op.DIV, q, a, b, true, span));
-        cx.emit(new Ir.Alu(Op.MOD, rem, a, b, true, span));
+        cx.emit(new Ir.Alu(Op.DIV, q, ua, ub, false, span));
+        cx.emit(new Ir.Alu(Op.MOD, rem, ua, ub, false, span));
+        // truncated quotient is negative when the signs differ; truncated remainder has the dividend's sign
+        cx.emit(new Ir.Alu(Op.XOR, sign, a, b, false, span));
+        negateIf(sign, q, span);
+        negateIf(a, rem, span);
         String done = cx.label("floor_done");
         cx.emit(new Ir.BranchImm(Op.JEQ, rem, 0, done, span));
-        cx.emit(new Ir.Alu(Op.XOR, sign, rem, b, false, span));
         cx.emit(new Ir.BranchImm(Op.JSGE, sign, 0, done, span));
         cx.emit(new Ir.AluImm(Op.SUB, q, q, 1, span));
         cx.emit(new Ir.Alu(Op.ADD, rem, rem, b, false, span));
         cx.emit(new Ir.Label(done, span));
         cx.emit(new Ir.Mov(r, mod ? rem : q, span));
+    }
+
+    /** A register with |x| (as unsigned: |MIN| is 2^63). */
+    private int abs(int x, Span span) {
+        int r = cx.vreg();
+        cx.emit(new Ir.Mov(r, x, span));
+        negateIf(x, r, span);
+        return r;
+    }
+
+    /** {@code if test < 0 { v = -v }}. */
+    private void negateIf(int test, int v, Span span) {
+        String skip = cx.label("pos");
+        cx.emit(new Ir.BranchImm(Op.JSGE, test, 0, skip, span));
+        cx.emit(new Ir.AluImm(Op.NEG, v, v, 0, span));
+        cx.emit(new Ir.Label(skip, span));
     }
 
     private Val.Const fold(BinOp op, Val a, Val b, Expr.Binary e) {

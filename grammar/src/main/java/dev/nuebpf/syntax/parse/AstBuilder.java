@@ -47,6 +47,12 @@ final class AstBuilder {
             }
         }
         if (!cur.isEmpty()) out.add(pipeline(cur));
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Pipeline p : out) {
+            if (p.elements().size() == 1 && p.elements().get(0).expr() instanceof Expr.Def d && !defined.add(d.name())) {
+                c.error("nu::parser::duplicate_command_def", "Duplicate command definition within a block.", d.nameSpan(), "defined more than once");
+            }
+        }
         return new Block(out, span);
     }
 
@@ -175,8 +181,8 @@ final class AstBuilder {
             return external(ws, false);
         }
         if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first.first()))
-                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && c.exprs.pathAccess(first) == null
-                && c.exprs.range(first) == null && !Literals.isDate(c.text(first))) {
+                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.exprs.looksLikePath(first)
+                && !c.exprs.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
             return call(ws);
         }
         return c.exprs.math(ws, false);

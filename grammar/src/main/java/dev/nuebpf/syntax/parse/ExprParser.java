@@ -73,12 +73,12 @@ final class ExprParser {
                         i = j;
                         break;
                     }
-                    Expr e = operand(ws.get(j), row, leftPosition(ops));
+                    Expr e = value(ws.get(j), SyntaxShape.ANY);
                     for (int k = j - 1; k >= i; k--) e = new Expr.Unary(UnOp.NOT, e, c.span(ws.get(k)).merge(e.span()));
                     operands.add(e);
                     i = j;
                 } else {
-                    operands.add(operand(w, row, leftPosition(ops)));
+                    operands.add(value(w, SyntaxShape.ANY));
                 }
                 expectOperand = false;
             } else {
@@ -99,13 +99,27 @@ final class ExprParser {
             operands.add(new Expr.Garbage(c.span(lastOp)));
         }
         if (operands.isEmpty()) return new Expr.Garbage(c.span(ws.isEmpty() ? 0 : ws.get(0).start(), ws.isEmpty() ? 0 : ws.get(0).start()));
-        return reduce(operands, ops, opSpans);
+        Expr tree = reduce(operands, ops, opSpans);
+        return row ? columns(tree, true) : tree;
     }
 
-    private static boolean leftPosition(List<BinOp> ops) {
-        if (ops.isEmpty()) return true;
-        BinOp last = ops.get(ops.size() - 1);
-        return last == BinOp.AND || last == BinOp.OR || last == BinOp.XOR;
+    /**
+     * In a row condition, words that are the left operand of an operator (or the whole condition) name
+     * columns of the row, as in nu: {@code where size > 10} compares the column, {@code where name == foo}
+     * compares it with the string "foo", {@code all 'b' == 'a' ** 2} reads both columns.
+     */
+    private Expr columns(Expr e, boolean left) {
+        if (e instanceof Expr.Binary b) {
+            return new Expr.Binary(b.op(), columns(b.left(), true), columns(b.right(), false), b.opSpan(), b.span());
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnOp.NOT) return new Expr.Unary(u.op(), columns(u.operand(), true), u.span());
+        if (left && e instanceof Expr.StringLit s) {
+            Span sp = s.span();
+            List<PathMember> ms = s.bare() ? members(List.of(Tok.leaf(Tok.Kind.BARE, sp.start(), sp.end())), sp.start(), false) : null;
+            if (ms == null || ms.isEmpty()) ms = List.of(PathMember.column(s.value(), false, sp));
+            return new Expr.CellPathAccess(new Expr.VarRef("it", c.span(sp.start(), sp.start())), ms, sp);
+        }
+        return e;
     }
 
     /** Precedence climbing over a flat operand/operator list; ** is right-associative. */
@@ -134,17 +148,6 @@ final class ExprParser {
             out.add(new Expr.Binary(ops.get(k), l, r, opSpans.get(k), l.span().merge(r.span())));
         }
         return out.get(0);
-    }
-
-    private Expr operand(Word w, boolean row, boolean left) {
-        if (row && left && w.isBare()) {
-            String t = c.text(w);
-            if (!t.startsWith("$") && !startsNumber(t) && !t.equals("true") && !t.equals("false") && !t.equals("null")) {
-                List<PathMember> ms = members(w.toks(), w.start(), false);
-                if (ms != null && !ms.isEmpty()) return new Expr.CellPathAccess(new Expr.VarRef("it", c.span(w.start(), w.start())), ms, c.span(w));
-            }
-        }
-        return value(w, SyntaxShape.ANY);
     }
 
     static boolean startsNumber(String t) {
@@ -178,6 +181,19 @@ final class ExprParser {
             }
         }
         String text = c.text(w);
+        Tok last = w.toks().get(w.toks().size() - 1);
+        if ((f.is(Tok.Kind.DQ) && last.is(Tok.Kind.DQ)) || (f.is(Tok.Kind.SQ) && last.is(Tok.Kind.SQ))) {
+            // nu reads a run like "a "b" c" as one string between its first and last quote
+            String inner = c.text(f.start() + 1, last.end() - 1);
+            return new Expr.StringLit(f.is(Tok.Kind.DQ) ? Literals.unescape(inner, null) : inner, false, c.span(w));
+        }
+        if ((f.is(Tok.Kind.IDQ) && last.is(Tok.Kind.DQ)) || (f.is(Tok.Kind.ISQ) && last.is(Tok.Kind.SQ))) {
+            return interpolation(new Tok(f.kind(), f.start(), last.end(), List.of(), true));
+        }
+        if (isQuoted(f) && w.toks().get(1).is(Tok.Kind.BARE) && c.text.charAt(w.toks().get(1).start()) != '.') {
+            extraAfterClosing(w);
+            return value(Word.of(f), shape);
+        }
         if (f.is(Tok.Kind.BARE) && w.toks().size() == 2 && w.toks().get(1).is(Tok.Kind.BRACK)) {
             String p = c.text(f);
             if (p.equals("0x") || p.equals("0b") || p.equals("0o")) return binary(w, p.charAt(1));
@@ -189,6 +205,21 @@ final class ExprParser {
         Expr p = pathAccess(w);
         if (p != null) return p;
         return stringish(w);
+    }
+
+    static boolean isQuoted(Tok t) {
+        return switch (t.kind()) {
+            case DQ, SQ, BT, RAW, IDQ, ISQ -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code "abc"def}: nu rejects characters glued to a closing quote. */
+    void extraAfterClosing(Word w) {
+        Tok q = w.first();
+        c.diags.add(dev.nuebpf.diag.Diagnostic.builder("nu::parser::extra_token_after_closing_delimiter", "Invalid characters after closing delimiter")
+                .label(c.span(q.end(), w.end()), "invalid characters")
+                .help("Strings and brackets may not be followed by other characters; add a space.").build());
     }
 
     private boolean isPlainText(Word w) {
@@ -205,6 +236,7 @@ final class ExprParser {
     Expr stringish(Word w) {
         boolean plain = true;
         for (Tok t : w.toks()) if (t.is(Tok.Kind.PAREN) || t.is(Tok.Kind.IDQ) || t.is(Tok.Kind.ISQ)) plain = false;
+        if (plain && w.first().is(Tok.Kind.BARE)) return new Expr.StringLit(c.text(w), true, c.span(w));
         if (plain) {
             StringBuilder sb = new StringBuilder();
             boolean quoted = false;
@@ -420,6 +452,11 @@ final class ExprParser {
     }
 
     void checkVariable(String name, Span span) {
+        if (c.scopes.find(name) == Scopes.Found.MUTABLE_CAPTURED) {
+            c.diags.add(dev.nuebpf.diag.Diagnostic.builder("nu::parser::expected_keyword", "Capture of mutable variable.")
+                    .label(span, "capture of mutable variable").build());
+            return;
+        }
         if (!c.scopes.known(name)) {
             c.diags.add(dev.nuebpf.diag.Diagnostic.builder("nu::parser::variable_not_found", "Variable not found.")
                     .label(span, "variable not found.").build());
@@ -491,8 +528,23 @@ final class ExprParser {
         return new PathMember(m.name(), m.index(), m.isIndex(), m.optional() || ch == '?', m.caseInsensitive() || ch == '!', m.span());
     }
 
+    /** Where a word splits into range bounds: from/next/to words (any may be null) and inclusiveness. */
+    private record RangeSplit(Word from, Word next, Word to, boolean inclusive) {}
+
     /** {@code a..b}, {@code a..<b}, {@code a..s..b}, open ends; null if the word is not a range. */
     Expr range(Word w) {
+        RangeSplit r = rangeSplit(w);
+        if (r == null) return null;
+        Expr from = r.from() == null ? null : bound(r.from());
+        Expr next = r.next() == null ? null : bound(r.next());
+        Expr to = r.to() == null ? null : bound(r.to());
+        return new Expr.RangeLit(from, next, to, r.inclusive(), c.span(w));
+    }
+
+    boolean looksLikeRange(Word w) { return rangeSplit(w) != null; }
+
+    /** Decides by structure alone (nothing is parsed, so no diagnostic is reported twice). */
+    private RangeSplit rangeSplit(Word w) {
         List<Tok> toks = w.toks();
         for (int ti = 0; ti < toks.size(); ti++) {
             Tok t = toks.get(ti);
@@ -515,43 +567,51 @@ final class ExprParser {
             List<Tok> right = new ArrayList<>();
             if (opEnd < t.end()) right.add(t.slice(opEnd, t.end()));
             right.addAll(toks.subList(ti + 1, toks.size()));
-            Expr from = left.isEmpty() ? null : bound(Word.of(left));
-            if (!left.isEmpty() && from == null) return null;
-            Expr next = null;
-            Expr to = null;
-            if (!right.isEmpty()) {
-                Word rw = Word.of(right);
-                Expr inner = inclusive ? range(rw) : null;
-                if (inner instanceof Expr.RangeLit rl && rl.next() == null && rl.from() != null) {
-                    next = rl.from();
-                    to = rl.to();
-                    inclusive = rl.inclusive();
-                } else {
-                    to = bound(rw);
-                    if (to == null) return null;
+            Word from = left.isEmpty() ? null : Word.of(left);
+            if (from != null && !looksLikeBound(from)) return null;
+            if (right.isEmpty()) return from == null ? null : new RangeSplit(from, null, null, inclusive);
+            Word rw = Word.of(right);
+            if (inclusive && from != null) {
+                RangeSplit inner = rangeSplit(rw);
+                if (inner != null && inner.next() == null && inner.from() != null && inner.to() != null) {
+                    return new RangeSplit(from, inner.from(), inner.to(), inner.inclusive());
                 }
             }
-            if (from == null && to == null) return null;
-            return new Expr.RangeLit(from, next, to, inclusive, c.span(w));
+            if (!looksLikeBound(rw)) return null;
+            return new RangeSplit(from, null, rw, inclusive);
         }
         return null;
     }
 
+    private boolean looksLikeBound(Word w) {
+        Tok f = w.first();
+        if (f.is(Tok.Kind.PAREN)) return w.single() || (w.toks().get(1).is(Tok.Kind.BARE) && c.text.charAt(w.toks().get(1).start()) == '.');
+        if (!f.is(Tok.Kind.BARE)) return false;
+        String t = c.text(w);
+        if (t.startsWith("$")) return !t.contains("..") && t.length() > 1 && isVarChar(t.charAt(1));
+        if (!w.single() || !startsNumber(t)) return false;
+        try {
+            return Literals.parseInt(t) != null || Literals.parseFloat(t) != null;
+        } catch (ArithmeticException e) {
+            return true;
+        }
+    }
+
     private Expr bound(Word w) {
         if (w.single() && w.first().is(Tok.Kind.PAREN)) return subexpr(w.first());
-        if (w.first().is(Tok.Kind.BARE)) {
-            String t = c.text(w);
-            if (t.startsWith("$")) {
-                if (t.contains("..")) return null;
-                return pathAccess(w);
-            }
-            if (w.single()) {
-                Expr n = number(t, c.span(w));
-                return n instanceof Expr.IntLit || n instanceof Expr.FloatLit || n instanceof Expr.Garbage ? n : null;
-            }
+        if (w.first().is(Tok.Kind.PAREN) || c.text.charAt(w.start()) == '$') {
+            Expr p = pathAccess(w);
+            return p != null ? p : value(w, SyntaxShape.ANY);
         }
-        if (w.first().is(Tok.Kind.PAREN)) return pathAccess(w);
-        return null;
+        return number(c.text(w), c.span(w));
+    }
+
+    /** A variable or bracket followed by {@code .path}: decided by structure alone. */
+    boolean looksLikePath(Word w) {
+        Tok f = w.first();
+        if (f.is(Tok.Kind.BARE)) return c.text.charAt(f.start()) == '$' && f.end() > f.start() + 1 && isVarChar(c.text.charAt(f.start() + 1));
+        return w.toks().size() >= 2 && (f.isGroup() || f.is(Tok.Kind.DQ) || f.is(Tok.Kind.SQ)) && w.toks().get(1).is(Tok.Kind.BARE)
+                && c.text.charAt(w.toks().get(1).start()) == '.';
     }
 
     // ---- collections and blocks -----------------------------------------------------------------
@@ -662,7 +722,7 @@ final class ExprParser {
         while (i < ch.size() && ch.get(i).is(Tok.Kind.NL)) i++;
         List<Param> params = List.of();
         int bodyFrom = 0;
-        c.scopes.push();
+        c.scopes.pushClosure();
         if (i < ch.size() && ch.get(i).is(Tok.Kind.PIPE)) {
             int j = i + 1;
             while (j < ch.size() && !ch.get(j).is(Tok.Kind.PIPE)) j++;

@@ -16,6 +16,10 @@ import java.util.List;
 
 /** Nushell's keyword statements: let/mut/const, def, if, match, loops, try, alias, module, use, source... */
 final class Keywords {
+    /** Words the parser handles itself; defs and externs may not take these names. */
+    static final java.util.Set<String> PARSER_KEYWORDS = java.util.Set.of("def", "alias", "let", "mut", "const", "module", "use", "export",
+            "extern", "source", "source-env", "hide", "hide-env", "overlay", "export-env", "for", "if", "match", "while", "loop", "try");
+
     private final ParseContext c;
 
     Keywords(ParseContext c) { this.c = c; }
@@ -41,6 +45,11 @@ final class Keywords {
 
     private Expr assign(AssignOp op, List<Word> ws, List<List<Tok>> rest) {
         Expr target = c.exprs.value(ws.get(0), SyntaxShape.ANY);
+        Expr base = target instanceof Expr.CellPathAccess ca ? ca.base() : target;
+        if (base instanceof Expr.VarRef v && c.scopes.find(v.name()) == Scopes.Found.IMMUTABLE) {
+            c.error("nu::parser::assignment_requires_mutable_variable", "Assignment to an immutable variable.", v.span(),
+                    "needs to be a mutable variable");
+        }
         if (!(target instanceof Expr.VarRef) && !(target instanceof Expr.CellPathAccess ca && ca.base() instanceof Expr.VarRef)) {
             c.error("nu::parser::assignment_requires_variable", "Assignment operations require a variable.", c.span(ws.get(0)),
                     "needs to be a variable");
@@ -82,7 +91,9 @@ final class Keywords {
         } else if (eqIdx < 0 && nameWord.toks().size() == 1 && i < ws.size()) {
             // fall through to the missing '=' error below
         }
-        if (!isVarName(name)) {
+        if (name.equals("in") || name.equals("env") || name.equals("nu")) {
+            c.error("nu::parser::name_is_builtin_var", "`" + name + "` used as variable name.", nameSpan, "already a builtin variable");
+        } else if (!isVarName(name)) {
             c.error("nu::parser::parse_mismatch", "Parse mismatch: expected valid variable name.", nameSpan, "expected valid variable name");
         }
         if (eqIdx < 0) {
@@ -90,7 +101,7 @@ final class Keywords {
             if (kwIdx + 2 < ws.size() && !hasColon) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected =.", c.span(ws.get(kwIdx + 2)), "expected `=`");
             }
-            c.scopes.declare(name);
+            declareVar(name, kind);
             Span end = c.span(ws.get(ws.size() - 1).end(), ws.get(ws.size() - 1).end());
             return new Expr.Let(kind, name, type, new Expr.VarRef("in", end), nameSpan, kwSpan.merge(c.span(ws.get(ws.size() - 1))));
         }
@@ -101,8 +112,13 @@ final class Keywords {
                     "missing variable value that follows =");
         }
         Expr v = c.blocks.pipelineValue(vw, rest, c.span(eq));
-        c.scopes.declare(name);
+        declareVar(name, kind);
         return new Expr.Let(kind, name, type, v, nameSpan, c.span(ws.get(0)).merge(v.span()));
+    }
+
+    private void declareVar(String name, Expr.LetKind kind) {
+        if (kind == Expr.LetKind.MUT) c.scopes.declareMutable(name);
+        else c.scopes.declare(name);
     }
 
     private static boolean isVarName(String s) {
@@ -235,8 +251,12 @@ final class Keywords {
     private Expr def(List<Word> ws, int kwIdx, boolean exported) {
         DefHeader h = defHeader(ws, kwIdx, true);
         if (h == null) return new Expr.Garbage(whole(ws));
+        if (PARSER_KEYWORDS.contains(h.name())) {
+            c.error("nu::parser::name_is_keyword", "Can't use parser keyword `" + h.name() + "` as command name.", h.nameSpan(),
+                    "'" + h.name() + "' is a parser keyword");
+        }
         CommandSig sig = c.sigs.signature(h.sig(), h.sig().end(), h.ioTo());
-        c.scopes.push();
+        c.scopes.pushClosure();
         for (Param p : sig.params()) declareParam(p);
         Expr.BlockExpr body = c.exprs.blockWithoutScope(h.body().first());
         c.scopes.pop();
@@ -324,6 +344,18 @@ final class Keywords {
     }
 
     private Expr extern(List<Word> ws, int kwIdx) {
+        if (kwIdx + 1 < ws.size()) {
+            Word nw = ws.get(kwIdx + 1);
+            String name = c.exprs.value(Word.of(nw.first()), SyntaxShape.STRING) instanceof Expr.StringLit s ? s.value() : c.text(nw);
+            if (PARSER_KEYWORDS.contains(name)) {
+                c.error("nu::parser::name_is_keyword", "Can't use parser keyword `" + name + "` as command name.", c.span(nw.first()),
+                        "'" + name + "' is a parser keyword");
+            }
+            if (nw.toks().size() > 1 && nw.toks().get(1).isGroup()) {
+                c.error("nu::parser::error", "no space between name and parameters", c.span(nw.toks().get(1).start(), nw.toks().get(1).start() + 1),
+                        "expected space");
+            }
+        }
         for (int i = kwIdx + 1; i < ws.size(); i++) {
             if (ws.get(i).first().is(Tok.Kind.BRACK)) {
                 c.scopes.push();
@@ -435,6 +467,17 @@ final class Keywords {
     }
 
     private Expr forExpr(List<Word> ws) {
+        if (ws.size() >= 5 && c.text(ws.get(2)).equals("in") && !ws.get(ws.size() - 1).isGroup(Tok.Kind.BRACE)) {
+            String var = c.text(ws.get(1).first());
+            Expr iter = c.blocks.element(ws.subList(3, ws.size() - 1));
+            c.scopes.push();
+            c.scopes.declare(var.startsWith("$") ? var.substring(1) : var);
+            Expr bodyExpr = c.exprs.value(ws.get(ws.size() - 1), SyntaxShape.ANY);
+            c.scopes.pop();
+            Block body = new Block(List.of(new dev.nuebpf.syntax.Pipeline(List.of(new dev.nuebpf.syntax.Pipeline.Element(bodyExpr, null, bodyExpr.span())),
+                    bodyExpr.span())), bodyExpr.span());
+            return new Expr.For(var.startsWith("$") ? var.substring(1) : var, iter, body, whole(ws));
+        }
         if (ws.size() < 5 || !c.text(ws.get(2)).equals("in") || !ws.get(ws.size() - 1).isGroup(Tok.Kind.BRACE)) {
             if (ws.size() >= 3 && !c.text(ws.get(2)).equals("in")) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected in.", c.span(ws.get(2)), "expected `in`");
@@ -483,6 +526,7 @@ final class Keywords {
         Expr.BlockExpr body = blockArg(b, "a block");
         Expr handler = null;
         Block fin = null;
+        Expr.Closure finClosure = null;
         int i = 2;
         while (i < ws.size()) {
             String kw = c.text(ws.get(i));
@@ -496,14 +540,19 @@ final class Keywords {
                     handler = c.exprs.value(arg, SyntaxShape.CLOSURE);
                 }
             } else if (kw.equals("finally")) {
-                fin = arg.isGroup(Tok.Kind.BRACE) ? c.exprs.closure(arg.first()).body() : blockArg(arg, "a block").block();
+                if (arg.isGroup(Tok.Kind.BRACE) && startsWithPipe(arg.first())) {
+                    finClosure = c.exprs.closure(arg.first());
+                    fin = finClosure.body();
+                } else {
+                    fin = blockArg(arg, "a block").block();
+                }
             } else {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected catch.", c.span(ws.get(i)), "expected `catch`");
                 break;
             }
             i += 2;
         }
-        return new Expr.Try(body.block(), handler, fin, whole(ws));
+        return new Expr.Try(body.block(), handler, fin, whole(ws), finClosure);
     }
 
     /** Flags are variables with '-' turned into '_' ({@code --dry-run} is {@code $dry_run}). */

@@ -140,7 +140,7 @@ final class Literals {
                 case '0' -> sb.append('\0');
                 case 'u' -> {
                     int close = body.indexOf('}', i);
-                    if (i + 1 < body.length() && body.charAt(i + 1) == '{' && close > 0) {
+                    if (i + 1 < body.length() && body.charAt(i + 1) == '{' && close > 0 && close - i - 2 >= 1 && close - i - 2 <= 6) {
                         try {
                             sb.appendCodePoint(Integer.parseInt(body.substring(i + 2, close), 16));
                             i = close;

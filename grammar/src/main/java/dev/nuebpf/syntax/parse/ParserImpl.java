@@ -12,6 +12,23 @@ import java.util.List;
 public final class ParserImpl {
     private ParserImpl() {}
 
+    public static boolean needsMoreInput(Source source) {
+        List<Diagnostic> diags = new java.util.ArrayList<>();
+        List<Tok> toks;
+        try {
+            toks = TokenTree.lex(source, 0, source.text().length(), diags);
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+        for (Diagnostic d : diags) if (d.code().equals("nu::parser::unclosed_delimiter")) return true;
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            Tok t = toks.get(i);
+            if (t.is(Tok.Kind.NL)) continue;
+            return t.is(Tok.Kind.PIPE);
+        }
+        return false;
+    }
+
     public static ParseResult parse(Source source, CommandShapes shapes) {
         ParseContext c = new ParseContext(source, shapes);
         Span whole = Span.of(source, 0, source.text().length());

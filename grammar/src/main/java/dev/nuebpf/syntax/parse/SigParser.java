@@ -229,14 +229,19 @@ final class SigParser {
             c.error("nu::parser::parse_mismatch", "Parse mismatch: expected type.", c.span(start, Math.min(start + 1, Math.max(limit, start))), "expected type");
             name = "any";
         }
+        if (!name.equals("any") || start != pos[0]) checkTypeName(name, start);
         if (pos[0] < limit && c.text.charAt(pos[0]) == '<') {
+            int open = pos[0];
+            int before0 = c.diags.size();
             pos[0]++;
+            boolean closed = false;
             while (pos[0] < limit) {
                 skipSpace(pos, limit);
                 if (pos[0] >= limit) break;
                 char ch = c.text.charAt(pos[0]);
-                if (ch == '>') { pos[0]++; break; }
+                if (ch == '>') { pos[0]++; closed = true; break; }
                 if (ch == ',') { pos[0]++; continue; }
+                if (ch == ']' || ch == '{' || ch == '=') break;
                 int before = pos[0];
                 String field = null;
                 if (ch == '"' || ch == '\'') {
@@ -249,7 +254,8 @@ final class SigParser {
                     while (pos[0] < limit && isTypeChar(c.text.charAt(pos[0]))) pos[0]++;
                     int[] look = {pos[0]};
                     skipSpace(look, limit);
-                    if (look[0] < limit && c.text.charAt(look[0]) == ':') field = c.text(s, pos[0]);
+                    boolean columns = name.equals("record") || name.equals("table");
+                    if ((look[0] < limit && c.text.charAt(look[0]) == ':') || (columns && pos[0] > s)) field = c.text(s, pos[0]);
                     else pos[0] = s;
                 }
                 if (field != null) {
@@ -266,6 +272,11 @@ final class SigParser {
                     fields.add(null);
                 }
                 if (pos[0] == before) { pos[0]++; }
+            }
+            if (!closed && c.diags.size() == before0) {
+                int last = Math.max(open, pos[0] - 1);
+                while (last > open && Character.isWhitespace(c.text.charAt(last))) last--;
+                c.diags.add(TokenTree.unclosed(c.src, open, last, ">"));
             }
         }
         if (pos[0] < limit && c.text.charAt(pos[0]) == '@') skipCompleter(pos, limit);
@@ -296,6 +307,18 @@ final class SigParser {
             char d = c.text.charAt(pos[0]);
             if (Character.isWhitespace(d) || d == ',' || d == ']' || d == '>' || d == '=' || d == '#') break;
             pos[0]++;
+        }
+    }
+
+    /** Type names Nushell knows in signatures and annotations. */
+    private static final java.util.Set<String> TYPES = java.util.Set.of("any", "binary", "block", "bool", "cell-path", "closure", "cond",
+            "condition", "datetime", "date", "directory", "duration", "error", "expr", "float", "filesize", "full-cell-path", "glob", "int",
+            "import-pattern", "keyword", "math", "nothing", "number", "one-of", "oneof", "path", "range", "signature", "string", "table",
+            "variable", "var-with-opt-type", "record", "list", "custom");
+
+    private void checkTypeName(String name, int start) {
+        if (!TYPES.contains(name)) {
+            c.error("nu::parser::unknown_type", "Unknown type.", c.span(start, start + name.length()), "unknown type");
         }
     }
 

@@ -63,6 +63,12 @@ final class TokenTree {
             Tok tok = Tok.leaf(kindOf(t.getType()), off + t.getStartIndex(), off + t.getStopIndex() + 1);
             out.add(tok);
             unclosedQuote(tok, src, diags);
+            if (tok.is(Tok.Kind.BARE) && src.text().startsWith("r#", tok.start())) {
+                int at = tok.start() + 2;
+                while (at < tok.end() && src.text().charAt(at) == '#') at++;
+                diags.add(Diagnostic.builder("nu::parser::parse_mismatch", "Parse mismatch: expected '.")
+                        .label(Span.of(src, at, Math.min(at + 1, src.text().length())), "expected '").build());
+            }
             return;
         }
         ParseTree group;

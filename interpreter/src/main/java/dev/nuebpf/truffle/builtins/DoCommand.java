@@ -28,9 +28,9 @@ public final class DoCommand implements Command {
 
     @Override public List<Example> examples() {
         return List.of(
-                Example.of("Run the closure", "do { echo hello }", Value.of("hello")),
+                Example.of("Run the closure", "do { 'hello' }", Value.of("hello")),
                 Example.of("Run a closure with arguments", "do {|x, y| $x + $y } 1 2", Value.of(3)),
-                Example.of("Ignore errors", "do --ignore-errors { error make {msg: boom} }", Value.NOTHING),
+                Example.of("Ignore errors", "do --ignore-errors { 1 / 0 }", Value.NOTHING),
                 Example.of("Keep environment changes", "do --env { $env.DO_EXAMPLE = 1 }; $env.DO_EXAMPLE", Value.of(1)),
                 Example.of("The input becomes $in", "5 | do { $in * 2 }", Value.of(10)));
     }

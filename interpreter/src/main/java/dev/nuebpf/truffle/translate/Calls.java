@@ -117,10 +117,11 @@ final class Calls {
         List<String> flagNames = new ArrayList<>();
         List<ExprNode> flagVals = new ArrayList<>();
         int next = 0;
+        boolean spreadSeen = false;
         for (Argument a : c.args()) {
             if (a instanceof Argument.Positional p) {
                 ExprNode n = t.expr(p.value(), s);
-                if (next < np) pos[next++] = n;
+                if (next < np && !spreadSeen) pos[next++] = n;
                 else if (sig.rest() != null) {
                     rest.add(n);
                     spread.add(false);
@@ -144,6 +145,7 @@ final class Calls {
                 }
                 rest.add(t.expr(sp.value(), s));
                 spread.add(true);
+                spreadSeen = true;
             }
         }
         for (int i = 0; i < np; i++) {
@@ -175,10 +177,11 @@ final class Calls {
         List<ExprNode> rest = new ArrayList<>();
         List<Boolean> spread = new ArrayList<>();
         int next = 0;
+        boolean spreadSeen = false;
         for (Argument a : c.args()) {
             if (a instanceof Argument.Positional p) {
                 ExprNode n = t.expr(p.value(), s);
-                if (next < positional.size()) args[positional.get(next++)] = n;
+                if (next < positional.size() && !spreadSeen) args[positional.get(next++)] = n;
                 else if (restIndex >= 0 || d.def.wrapped()) {
                     rest.add(n);
                     spread.add(false);
@@ -210,6 +213,7 @@ final class Calls {
                 }
                 rest.add(t.expr(sp.value(), s));
                 spread.add(true);
+                spreadSeen = true;
             }
         }
         for (int i = 0; i < positional.size(); i++) {
@@ -232,7 +236,7 @@ final class Calls {
                         : new dev.nuebpf.truffle.nodes.local.ReadLocalNode(v.slot, c.headSpan());
             }
         }
-        return new DefCallNode(d, caps, args, restIndex, rest.toArray(new ExprNode[0]), sp, c.span());
+        return new DefCallNode(d, c.headSpan(), caps, args, restIndex, rest.toArray(new ExprNode[0]), sp, c.span());
     }
 
     // ---- errors -------------------------------------------------------------------------------

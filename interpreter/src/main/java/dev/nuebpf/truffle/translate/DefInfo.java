@@ -18,6 +18,8 @@ public final class DefInfo {
     private RootCallTarget target;
     /** Outer variables the body (or a def it calls) uses; their values come from the caller. Computed once. */
     private List<VarInfo> captures;
+    /** Parameter defaults, evaluated as constants where the def is declared (null where none). */
+    dev.nuebpf.runtime.Value[] defaults;
 
     DefInfo(Expr.Def def, Scope definingScope, Translator translator) {
         this.def = def;
@@ -26,6 +28,35 @@ public final class DefInfo {
     }
 
     public Expr.Def ast() { return def; }
+
+    public boolean hasInputTypes() {
+        return def.signature() != null && !def.signature().ioTypes().isEmpty();
+    }
+
+    /** The type name of an input this def does not accept, or null when some declared input type accepts it. */
+    @TruffleBoundary
+    public String unsupportedInput(dev.nuebpf.runtime.PipelineData in) {
+        String name = null;
+        for (dev.nuebpf.syntax.CommandSig.IoType io : def.signature().ioTypes()) {
+            TypeAnn t = io.input();
+            if (t == null || t.name().equals("any")) return null;
+            if (in == dev.nuebpf.runtime.PipelineData.EMPTY) {
+                if (t.name().equals("nothing")) return null;
+                name = "nothing";
+            } else if (in instanceof dev.nuebpf.runtime.PipelineData.Stream) {
+                if (t.name().equals("list") || t.name().equals("table")) return null;
+                name = "list<any>";
+            } else if (in instanceof dev.nuebpf.runtime.PipelineData.ByteStream) {
+                if (t.name().equals("string") || t.name().equals("binary")) return null;
+                name = "string";
+            } else {
+                dev.nuebpf.runtime.Value v = in.collect();
+                if (dev.nuebpf.runtime.Types.matches(v, t)) return null;
+                name = dev.nuebpf.runtime.Types.of(v);
+            }
+        }
+        return name;
+    }
 
     /** Names of the outer (non-const) variables this def captures, decided at its first use. */
     synchronized List<VarInfo> captures() {

@@ -151,8 +151,11 @@ public final class Translator {
             Param p = params.get(i);
             String var = p.name().replace('-', '_');
             int slot = fn.addSlot(var);
-            ExprNode def = p.defaultValue() == null ? null : expr(p.defaultValue(), top);
-            prologue.add(new ParamNode(i, slot, p.kind(), false, p.type(), def, p.span()));
+            Value dv = d.defaults == null ? null : d.defaults[i];
+            ExprNode def = dv == null ? null : new ConstNode(dv, p.defaultValue().span());
+            dev.nuebpf.syntax.TypeAnn type = p.type();
+            if (type == null && dv != null && dv != Value.NOTHING) type = dev.nuebpf.syntax.TypeAnn.simple(dv.typeName(), p.span());
+            prologue.add(new ParamNode(i, slot, p.kind(), false, type, def, p.span()));
             top.vars.put(var, new VarInfo(var, slot, false, null, fn, p.span(), false));
         }
         BlockNode body = blockInline(d.def.body(), new Scope(top, fn));
@@ -178,9 +181,34 @@ public final class Translator {
     void hoistDefs(Block b, Scope s) {
         for (Pipeline p : b.pipelines()) {
             for (Pipeline.Element el : p.elements()) {
-                if (el.expr() instanceof Expr.Def d) s.defs.put(d.name(), new DefInfo(d, s, this));
+                if (el.expr() instanceof Expr.Def d) s.defs.put(d.name(), newDef(d, s));
             }
         }
+    }
+
+    /** Registers a def: its parameter defaults must be constants of the declared (or inferred) type, as in nu. */
+    DefInfo newDef(Expr.Def d, Scope s) {
+        DefInfo info = new DefInfo(d, s, this);
+        List<Param> params = info.params();
+        info.defaults = new Value[params.size()];
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            if (p.defaultValue() == null) continue;
+            if (!Consts.isConstant(p.defaultValue())) {
+                throw CompileError.of("nu::parser::not_a_constant", "Not a constant.", p.defaultValue().span(),
+                        "Value is not a parse-time constant", "Only a subset of expressions are allowed constants during parsing. Try using the 'const' command or typing the value literally.");
+            }
+            Value v = evalConst(p.defaultValue(), s);
+            if (p.type() != null) {
+                if (v instanceof Value.Int n && p.type().name().equals("float")) v = Value.of((double) n.value());
+                if (v != Value.NOTHING && !dev.nuebpf.runtime.Types.matches(v, p.type())) {
+                    throw CompileError.of("nu::parser::type_mismatch", "Type mismatch.", p.defaultValue().span(),
+                            "expected default value to be `" + p.type() + "`");
+                }
+            }
+            info.defaults[i] = v;
+        }
+        return info;
     }
 
     PipelineNode pipeline(Pipeline p, Scope s) {
@@ -222,7 +250,10 @@ public final class Translator {
         if (e instanceof Expr.FloatLit x) return new ConstNode(Value.of(x.value()), x.span());
         if (e instanceof Expr.BoolLit x) return new ConstNode(Value.of(x.value()), x.span());
         if (e instanceof Expr.NothingLit x) return new ConstNode(Value.NOTHING, x.span());
-        if (e instanceof Expr.StringLit x) return new ConstNode(Value.of(x.value()), x.span());
+        if (e instanceof Expr.StringLit x) {
+            if (x.bare() && INF_RANGE.matcher(x.value()).matches()) return infRange(x);
+            return new ConstNode(Value.of(x.value()), x.span());
+        }
         if (e instanceof Expr.DurationLit x) return new ConstNode(new Value.Duration(x.nanos()), x.span());
         if (e instanceof Expr.FilesizeLit x) return new ConstNode(new Value.Filesize(x.bytes()), x.span());
         if (e instanceof Expr.DateLit x) return new ConstNode(Literals.date(x), x.span());
@@ -252,7 +283,7 @@ public final class Translator {
         if (e instanceof Expr.Let x) return let(x, s);
         if (e instanceof Expr.Assign x) return assign(x, s);
         if (e instanceof Expr.Def x) {
-            if (s.defs.get(x.name()) == null || s.defs.get(x.name()).def != x) s.defs.put(x.name(), new DefInfo(x, s, this));
+            if (s.defs.get(x.name()) == null || s.defs.get(x.name()).def != x) s.defs.put(x.name(), newDef(x, s));
             return new ConstNode(Value.NOTHING, x.span());
         }
         if (e instanceof Expr.Alias x) {
@@ -278,11 +309,23 @@ public final class Translator {
         if (e instanceof Expr.Module x) return modules.module(x, s);
         if (e instanceof Expr.Use x) return modules.use(x, s);
         if (e instanceof Expr.SourceFile x) return modules.source(x, s);
-        if (e instanceof Expr.Ignored x) return new ConstNode(Value.NOTHING, x.span());
+        if (e instanceof Expr.Ignored x) return ignored(x, s);
         if (e instanceof Expr.Garbage x) {
             throw CompileError.of("nu::parser::parse_error", "Parse error.", x.span(), "could not parse this");
         }
         throw CompileError.of("nu::shell::error", "Unsupported syntax", e.span(), "not supported yet");
+    }
+
+    private static final java.util.regex.Pattern INF_RANGE = java.util.regex.Pattern.compile("(-?[0-9_]+(?:\\.[0-9]+)?)?\\.\\.(<)?(-?inf)");
+
+    /** {@code 1..inf}, which the parser leaves as a word: a float range to infinity. */
+    private ExprNode infRange(Expr.StringLit x) {
+        java.util.regex.Matcher m = INF_RANGE.matcher(x.value());
+        m.matches();
+        Value from = m.group(1) == null ? Value.of(0) : m.group(1).contains(".")
+                ? Value.of(Double.parseDouble(m.group(1).replace("_", ""))) : Value.of(Long.parseLong(m.group(1).replace("_", "")));
+        double to = m.group(3).startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        return new RangeNode(new ConstNode(from, x.span()), null, new ConstNode(Value.of(to), x.span()), m.group(2) == null, x.span());
     }
 
     /** A range end; the word {@code inf} is float infinity there ({@code 1..inf}). */
@@ -291,6 +334,28 @@ public final class Translator {
             return new ConstNode(Value.of(sl.value().startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY), e.span());
         }
         return opt(e, s);
+    }
+
+    /** Statements the parser keeps only as text: {@code hide-env NAME...} still has to run. */
+    private ExprNode ignored(Expr.Ignored x, Scope s) {
+        if (x.keyword().equals("hide-env") || x.keyword().equals("hide")) {
+            String[] words = x.span().text().trim().split("\\s+");
+            List<dev.nuebpf.syntax.Argument> args = new ArrayList<>();
+            boolean env = x.keyword().equals("hide-env");
+            for (int i = 1; i < words.length; i++) {
+                String w = words[i].replaceAll("^['\"`]|['\"`]$", "");
+                if (w.equals("-i") || w.equals("--ignore-errors")) {
+                    args.add(new dev.nuebpf.syntax.Argument.Named("ignore-errors", 'i', null, x.span(), x.span()));
+                } else if (env) {
+                    args.add(new dev.nuebpf.syntax.Argument.Positional(new Expr.StringLit(w, true, x.span()), x.span()));
+                } else {
+                    s.defs.remove(w);
+                    s.aliases.remove(w);
+                }
+            }
+            if (env && builtin("hide-env") != null) return calls.call(new Expr.Call("hide-env", args, x.span(), x.span()), s, false);
+        }
+        return new ConstNode(Value.NOTHING, x.span());
     }
 
     ExprNode opt(Expr e, Scope s) { return e == null ? null : expr(e, s); }
@@ -565,9 +630,28 @@ public final class Translator {
         Expr cond = x.condition();
         // `where $cond` with a closure in a variable, or an explicit closure: use it as is
         if (cond instanceof Expr.VarRef || cond instanceof Expr.Closure) return expr(cond, s);
-        if (cond instanceof Expr.CellPathLit cp) cond = new Expr.CellPathAccess(new Expr.VarRef("in", cp.span()), cp.members(), cp.span());
+        cond = columnsOnLeft(cond);
         Block body = new Block(List.of(new Pipeline(List.of(new Pipeline.Element(cond, null, cond.span())), cond.span())), cond.span());
         return closure(new Expr.Closure(List.of(), body, x.span()), s, true);
+    }
+
+    /**
+     * In a row condition the left operand of an operator, when a string literal, names a column of the row
+     * ({@code where name == "x"}, {@code all 'b' == 'a' ** 2}); so does a condition that is just a word or cell path.
+     */
+    private static Expr columnsOnLeft(Expr e) {
+        if (e instanceof Expr.CellPathLit cp) return new Expr.CellPathAccess(new Expr.VarRef("it", cp.span()), cp.members(), cp.span());
+        if (e instanceof Expr.StringLit sl) {
+            return new Expr.CellPathAccess(new Expr.VarRef("it", sl.span()), List.of(PathMember.column(sl.value(), false, sl.span())), sl.span());
+        }
+        if (e instanceof Expr.Binary b) {
+            Expr l = columnsOnLeft(b.left());
+            Expr r = b.right() instanceof Expr.Binary || b.op() == BinOp.AND || b.op() == BinOp.OR || b.op() == BinOp.XOR
+                    ? columnsOnLeft(b.right()) : b.right();
+            return new Expr.Binary(b.op(), l, r, b.opSpan(), b.span());
+        }
+        if (e instanceof Expr.Unary u && u.op() == dev.nuebpf.syntax.UnOp.NOT) return new Expr.Unary(u.op(), columnsOnLeft(u.operand()), u.span());
+        return e;
     }
 
     // ---- control flow -------------------------------------------------------------------------

@@ -50,6 +50,10 @@ public final class MergeCommand implements Command {
 
     /** Merges records field by field with {@code combine(old, new)} for shared fields; tables row by row. */
     static Value merge(Call call, Value v, Value other, Span src, java.util.function.BinaryOperator<Value> combine) {
+        if (v instanceof Record && other instanceof Value.ListV)
+            throw ShellErrors.unsupportedInput("table", v, call.head(), src);
+        if (other instanceof Value.ListV o && !o.items().isEmpty() && !Inputs.isTable(o))
+            throw ShellErrors.typeMismatch("expected record or table, found " + TypeNames.of(other), call.positionalSpan(0));
         if (v instanceof Record r && other instanceof Record o) return mergeRecords(r, o, combine);
         if (v instanceof Value.ListV l && other instanceof Record o) {
             List<Value> out = new ArrayList<>();
@@ -58,7 +62,8 @@ public final class MergeCommand implements Command {
         }
         if (v instanceof Value.ListV l && other instanceof Value.ListV o) {
             List<Value> out = new ArrayList<>();
-            for (int k = 0; k < Math.max(l.items().size(), o.items().size()); k++) {
+            // The result has the input's rows; extra rows of the argument are dropped.
+            for (int k = 0; k < l.items().size(); k++) {
                 Value a = k < l.items().size() ? l.items().get(k) : null, b = k < o.items().size() ? o.items().get(k) : null;
                 if (a instanceof Record x && b instanceof Record y) out.add(mergeRecords(x, y, combine));
                 else out.add(a != null ? a : b);

@@ -194,8 +194,17 @@ final class Json {
             while (true) {
                 ws();
                 if (pos < s.length() && s.charAt(pos) == '}') { pos++; return b.build(); }
-                if (pos >= s.length() || s.charAt(pos) != '"') throw error("expected a key");
-                String key = string();
+                if (pos >= s.length()) throw error("expected a key");
+                String key;
+                if (s.charAt(pos) == '"') key = string();
+                else {
+                    // nu's JSON reader is lenient (Hjson-like): keys may be unquoted
+                    int st = pos;
+                    while (pos < s.length() && s.charAt(pos) != ':' && !Character.isWhitespace(s.charAt(pos))
+                            && ",{}[]\"".indexOf(s.charAt(pos)) < 0) pos++;
+                    if (st == pos) throw error("expected a key");
+                    key = s.substring(st, pos);
+                }
                 ws();
                 if (pos >= s.length() || s.charAt(pos) != ':') throw error("expected `:`");
                 pos++;

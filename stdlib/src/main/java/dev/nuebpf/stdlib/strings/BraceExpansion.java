@@ -23,10 +23,23 @@ final class BraceExpansion {
     }
 
     static List<String> expand(String s, boolean path, Span span) {
+        if (s.isEmpty()) {
+            throw dev.nuebpf.command.ShellException.of("nu::shell::pipeline_mismatch", "Pipeline empty.", span, "no input value was piped in");
+        }
+        if (!hasBrace(s, path)) throw Errors.generic("No Braces", span, "At least one `{}` brace expansion expected.");
         BraceExpansion p = new BraceExpansion(s, path, span);
         List<String> out = p.sequence(false);
         if (p.pos < s.length()) throw Errors.generic("Format Not Supported", span, "unbalanced braces");
         return out;
+    }
+
+    private static boolean hasBrace(String s, boolean path) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && !path) i++;
+            else if (c == '{') return true;
+        }
+        return false;
     }
 
     /** Expands up to the end, or (inside a group) up to an unescaped ',' or '}'. */
@@ -88,7 +101,7 @@ final class BraceExpansion {
     private List<String> range(String body) {
         String[] parts = body.split("\\.\\.", -1);
         if (parts.length > 2) throw Errors.generic("Extra Range Operator", span, "only one .. is allowed");
-        if (!parts[0].matches("-?\\d+") || !parts[1].matches("-?\\d+")) {
+        if (!parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
             throw Errors.generic("Range Can not Have Text", span, "ranges must be numeric");
         }
         long a = Long.parseLong(parts[0]), b = Long.parseLong(parts[1]);

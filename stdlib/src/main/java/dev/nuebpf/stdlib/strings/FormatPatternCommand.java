@@ -71,8 +71,8 @@ public final class FormatPatternCommand implements Command {
                 lit.setLength(0);
                 List<PathMember> path = new ArrayList<>();
                 for (String m : pattern.substring(i + 1, close).trim().split("\\.")) {
-                    path.add(m.matches("\\d+") ? PathMember.index(Long.parseLong(m), false, call.positionalSpan(0))
-                            : PathMember.column(m, false, call.positionalSpan(0)));
+                    // nu reads every member as a column name, digits included
+                    path.add(PathMember.column(m, false, call.positionalSpan(0)));
                 }
                 out.add(new Part(null, path));
                 i = close + 1;

@@ -28,6 +28,7 @@ class FormatsTest {
         assertEquals("{a: 1.0, b: 100.0, c: 12345678901234567168.0, d: 0, e: \"é\n\"}",
                 parsed(new FakeCall(new FromJsonCommand()), "{\"a\": 1.0, \"b\": 1e2, \"c\": 12345678901234567890, \"d\": -0, \"e\": \"\\u00e9\\n\"}"));
         assertEquals("[1]", parsed(new FakeCall(new FromJsonCommand()), "// c\n[1,]"));
+        assertEquals("[[number_as_string]; [\"1\"]]", parsed(new FakeCall(new FromJsonCommand()), "[{number_as_string: \"1\"}]"));
         assertEquals("[{a: 1}, {b: 2}]", parsed(new FakeCall(new FromJsonCommand()).sw("objects"), "{\"a\": 1}\n{\"b\": 2}"));
         assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromJsonCommand()), "{\"a\": 1"));
     }
