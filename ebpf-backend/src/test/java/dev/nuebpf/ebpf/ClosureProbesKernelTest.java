@@ -210,12 +210,19 @@ class ClosureProbesKernelTest {
 
     @Test void attachDetachCyclesLeakNothing() throws Exception {
         String closure = "{|| bpf-comm | bpf-count; bpf-tgid | bpf-emit }";
-        FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), attach("tracepoint:syscalls/sys_enter_getppid", closure));
+        List<Integer> ids = new java.util.ArrayList<>();
+        ids.add(cycle(closure));
         int fds = KernelTestSupport.openFds();
-        int progs = KernelTestSupport.bpftoolProgCount();
-        for (int i = 0; i < 200; i++)
-            FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), attach("tracepoint:syscalls/sys_enter_getppid", closure));
+        for (int i = 0; i < 200; i++) ids.add(cycle(closure));
         assertEquals(fds, KernelTestSupport.openFds(), "fds after 200 attach/detach cycles");
-        assertEquals(progs, KernelTestSupport.bpftoolProgCount(), "bpftool prog list after 200 cycles");
+        assertEquals(201, new java.util.HashSet<>(ids).size(), "every cycle loaded its own program");
+        KernelTestSupport.assertUnloaded(ids);
+    }
+
+    private int cycle(String closure) {
+        Value id = attach("tracepoint:syscalls/sys_enter_getppid", closure);
+        int prog = Probes.registry(new FakeCall(shell, "x", List.of(), Map.of())).get((int) ((Value.Int) id).value()).programId();
+        FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), id);
+        return prog;
     }
 }
