@@ -255,3 +255,15 @@
     bpf-arg 2 | bpf-histogram
     { fd: $fd, pid: (bpf-tgid), comm: (bpf-comm) } | bpf-emit
 }
+
+## three-strings-in-place | kprobe:do_sys_openat2
+{|| { a: (bpf-arg 0 | bpf-read-str), b: (bpf-arg 1 | bpf-read-user-str), n: (bpf-arg 2), c: (bpf-arg 3 | bpf-read-str) } | bpf-emit }
+
+## bound-string-copied | tracepoint:syscalls/sys_enter_openat
+{|| let p = (bpf-arg 1 | bpf-read-user-str); { path: $p, fd: (bpf-arg 0) } | bpf-emit }
+
+## count-strings | tracepoint:syscalls/sys_enter_openat
+{|| bpf-arg 1 | bpf-read-user-str | bpf-count }
+
+## string-compare | tracepoint:syscalls/sys_enter_openat
+{|| let p = (bpf-arg 1 | bpf-read-user-str); if $p == '/etc/passwd' or $p starts-with '/etc/ssh/' { { pid: (bpf-tgid), path: $p } | bpf-emit } }

@@ -23,6 +23,11 @@ import java.util.List;
 
 /** {@code ebpf attach}: compile a closure for a probe, load it, attach it, return its id. */
 final class EbpfAttachCommand implements Command {
+    /** Bursts of hundreds of thousands of events per second are common (every read on the system): 8 MiB of ring. */
+    static final int RING_BYTES = 8 << 20;
+    static final CompileOptions OPTIONS = new CompileOptions(MapType.RINGBUF, RING_BYTES, CompileOptions.DEFAULT.counterEntries(),
+            CompileOptions.DEFAULT.timerEntries(), CompileOptions.DEFAULT.programName(), CompileOptions.DEFAULT.stringBytes());
+
     @Override public Signature signature() {
         return Signature.build("ebpf attach", Category.EBPF)
                 .description("Compile a closure to eBPF and attach it to a probe; returns the probe's id.")
@@ -52,7 +57,7 @@ final class EbpfAttachCommand implements Command {
         Value.ClosureV closure = call.closureArg(1);
         Span closureSpan = call.positionalSpan(1);
         boolean dry = call.has("dry-run"), disasm = call.has("disasm");
-        CompileOptions opts = CompileOptions.DEFAULT;
+        CompileOptions opts = OPTIONS;
         if (dry && !disasm) return PipelineData.of(new Value.Binary(ProbeCompiler.compile(spec.defaultTarget(), closure, opts).elf()));
         AttachPlan plan;
         try {

@@ -59,8 +59,12 @@ public final class Nuon {
             case "true", "false", "null", "&&" -> { return true; }
             default -> { }
         }
+        if (FLOAT_WORDS.matcher(s).matches()) return true;
         return NEEDS_QUOTES.matcher(s).find();
     }
+
+    /** Words Rust parses as an f64 (so nu quotes them): inf, infinity, nan in any case, with a sign. */
+    private static final Pattern FLOAT_WORDS = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
     /** {@code "..."} with only {@code "} and {@code \} escaped (nu keeps newlines and tabs literal). */
     public static String quote(String s) {
@@ -218,10 +222,15 @@ public final class Nuon {
                 return;
             }
             boolean indent = o.indent() != null;
+            // --list-of-records keeps each row of a would-be table on one line
+            boolean inlineRows = o.listOfRecords() && indent && tableColumns(items) != null;
             for (int i = 0; i < items.size(); i++) {
                 if (i > 0) sb.append(indent ? (o.noCommas() ? "" : ",") : sep());
                 if (indent) newline(depth + 1);
-                value(items.get(i), depth + 1, false);
+                if (inlineRows) {
+                    new Writer(new Options(null, o.raw(), o.noCommas(), false, true, o.rawStrings(), o.serialize()), span, sb)
+                            .value(items.get(i), depth + 1, false);
+                } else value(items.get(i), depth + 1, false);
             }
             if (indent) {
                 if (items.isEmpty()) sb.append('\n');

@@ -47,10 +47,16 @@ final class NuonParser {
                 .help(detail + " (at offset " + pos + ")").build());
     }
 
+    /** Unicode White_Space (as Rust's char::is_whitespace); unlike Java's, it excludes the \x1c-\x1f separators. */
+    static boolean isWs(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u0085'
+                || (c >= 0x80 && Character.isSpaceChar(c));
+    }
+
     private void skipWs() {
         while (pos < s.length()) {
             char c = s.charAt(pos);
-            if (Character.isWhitespace(c)) pos++;
+            if (isWs(c)) pos++;
             else if (c == '#') {
                 while (pos < s.length() && s.charAt(pos) != '\n') pos++;
             } else return;
@@ -95,7 +101,7 @@ final class NuonParser {
         int start = pos;
         while (pos < s.length()) {
             char c = s.charAt(pos);
-            if (Character.isWhitespace(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ';'
+            if (isWs(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ';'
                     || c == '(' || c == ')' || c == '"' || c == '\'' || c == '`' || (key && c == ':')) break;
             pos++;
         }
@@ -126,8 +132,9 @@ final class NuonParser {
     private Value tableRows(Value.ListV header) {
         List<String> cols = new ArrayList<>();
         for (Value h : header.items()) {
-            if (h instanceof Value.Str str) cols.add(str.value());
-            else cols.add(Nuon.write(h));
+            String name = h instanceof Value.Str str ? str.value() : Nuon.write(h);
+            if (cols.contains(name)) throw error("column `" + name + "` defined twice");
+            cols.add(name);
         }
         List<Value> rows = new ArrayList<>();
         skipSeparators();

@@ -20,6 +20,22 @@ public final class TableRenderer {
     /** Width nu assumes when output is not a terminal. */
     public static final int DEFAULT_WIDTH = 80;
 
+    /**
+     * The width to lay tables out for when printing to the process's stdout ({@code print}, {@code table},
+     * the launcher): the terminal's width when stdout is a terminal (the launcher passes it as the system
+     * properties {@code nuebpf.stdout.tty} and {@code nuebpf.columns}), else 80 as nu does.
+     */
+    public static int terminalWidth() {
+        if (!Boolean.getBoolean("nuebpf.stdout.tty")) return DEFAULT_WIDTH;
+        int cols = Integer.getInteger("nuebpf.columns", DEFAULT_WIDTH);
+        return cols > 0 ? cols : DEFAULT_WIDTH;
+    }
+
+    /** The text nu would print for this value to the process's stdout (no trailing newline). */
+    public static String render(Value v) {
+        return render(v, terminalWidth());
+    }
+
     /** The text nu would print for this value at a terminal of the given width (no trailing newline). */
     public static String render(Value v, int width) {
         return render(v, width, ZonedDateTime.now());

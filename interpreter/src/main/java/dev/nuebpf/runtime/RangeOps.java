@@ -33,8 +33,12 @@ public final class RangeOps {
         double x = ValueOps.toDouble(item), start = ValueOps.toDouble(r.start());
         boolean open = r.end() == null || r.end() == Value.NOTHING;
         double end = open ? Double.POSITIVE_INFINITY : ValueOps.toDouble(r.end());
+        double step = r.step() == null ? (end < start ? -1 : 1) : ValueOps.toDouble(r.step());
         double lo = Math.min(start, end), hi = Math.max(start, end);
         if (x < lo || x > hi) return false;
-        return r.inclusive() || x != end;
+        if (!r.inclusive() && x == end) return false;
+        if (r.step() == null) return true;
+        double k = (x - start) / step;
+        return Math.abs(k - Math.rint(k)) < 1e-9;
     }
 }

@@ -139,8 +139,21 @@ public final class NuContext {
         };
     }
 
+    /**
+     * Parses with the session's commands. The parser tracks variables itself and does not know those of
+     * earlier REPL lines, so its variable_not_found errors for names the session holds are dropped.
+     */
     public ParseResult parse(Source src, Session s) {
-        return Parser.parse(src, shapes(s));
+        Session sess = s == null ? session : s;
+        ParseResult r = Parser.parse(src, shapes(sess));
+        if (r.ok() || sess.varNames().isEmpty()) return r;
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : r.errors()) {
+            if (d.code().equals("nu::parser::variable_not_found") && d.span() != null
+                    && sess.varNames().contains(d.span().text().replaceFirst("^\\$", ""))) continue;
+            kept.add(d);
+        }
+        return kept.size() == r.errors().size() ? r : new ParseResult(r.block(), kept);
     }
 
     /** Translates a parsed chunk for evaluation in {@code s}. Translation errors are ShellExceptions. */

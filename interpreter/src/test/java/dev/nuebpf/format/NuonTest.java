@@ -50,6 +50,7 @@ class NuonTest {
                 Nuon.write(list(s("abc"), s("a b"), s("1"), s("true"), s("-a"), s("a.b"), s("a/b"), s("a1"), s(""),
                         s("a\\b"), s("a\"b"), s("é"), s("~/a"))));
         assertEquals("[\"a\nb\"]", Nuon.write(list(s("a\nb"))));
+        assertEquals("[\"Infinity\", \"INF\", \"+nan\", \"-Inf\", NaNa]", Nuon.write(list(s("Infinity"), s("INF"), s("+nan"), s("-Inf"), s("NaNa"))));
         assertEquals("{\"a b\": 1, c: \"x y\", \"1\": 2, \"\": 3}",
                 Nuon.write(rec("a b", i(1), "c", s("x y"), "1", i(2), "", i(3))));
     }
@@ -83,6 +84,10 @@ class NuonTest {
         assertEquals("[1 2 3]", Nuon.write(list(i(1), i(2), i(3)), opts(null, false, true, false), Span.UNKNOWN));
         assertEquals("[{a: 1, b: 2}, {a: 3, b: 4}]", Nuon.write(table,
                 new Nuon.Options(null, false, false, false, true, false, false), Span.UNKNOWN));
+        assertEquals("[\n  {a: 1, b: 2},\n  {a: 3, b: 4}\n]", Nuon.write(table,
+                new Nuon.Options("  ", false, false, false, true, false, false), Span.UNKNOWN));
+        assertEquals("{\n  a: {\n    b: 1\n  },\n  c: [\n    {x: 1}\n  ]\n}", Nuon.write(rec("a", rec("b", i(1)), "c", list(rec("x", i(1)))),
+                new Nuon.Options("  ", false, false, false, true, false, false), Span.UNKNOWN));
         assertEquals("r#'hello \"world\"'#", Nuon.write(s("hello \"world\""),
                 new Nuon.Options(null, false, false, false, false, true, false), Span.UNKNOWN));
     }
@@ -126,6 +131,7 @@ class NuonTest {
         assertEquals(new Value.Duration(60_000_000_000L), Nuon.parse("1min", Span.UNKNOWN));
         assertEquals(Value.NOTHING, Nuon.parse("  ", Span.UNKNOWN));
         assertEquals(list(s("x\n"), s("A\t")), Nuon.parse("# c\n['x\n' \"\\u{41}\\t\"]", Span.UNKNOWN));
+        assertEquals(list(s("file_separator"), s("\u001c")), Nuon.parse("[file_separator, \u001c]", Span.UNKNOWN));
         assertThrows(ShellException.class, () -> Nuon.parse("[1 2", Span.UNKNOWN));
         assertThrows(ShellException.class, () -> Nuon.parse("{a: 1, a: 2}", Span.UNKNOWN));
         assertThrows(ShellException.class, () -> Nuon.parse("$x", Span.UNKNOWN));

@@ -69,11 +69,12 @@ final class Repl {
             PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             try (Shell shell = Shell.create(ShellOptions.defaults().withStdout(out).withStderr(out).withInteractive(true))) {
                 Path history = historyFile();
+                NuCompleter completer = new NuCompleter(shell);
                 LineReader reader = LineReaderBuilder.builder()
                         .terminal(terminal)
                         .appName("nu-ebpf")
                         .parser(new NuLineParser())
-                        .completer(new NuCompleter(shell))
+                        .completer(completer)
                         .highlighter(new NuHighlighter(shell))
                         .variable(LineReader.HISTORY_FILE, history)
                         .variable(LineReader.HISTORY_SIZE, 10_000)
@@ -95,9 +96,12 @@ final class Repl {
                     }
                     if (line.isBlank()) continue;
                     if (line.strip().equals("exit")) break;
+                    // Commands that print tables (print, table) read the width from these properties.
+                    System.setProperty("nuebpf.stdout.tty", "true");
+                    System.setProperty("nuebpf.columns", Integer.toString(Math.max(20, terminal.getWidth())));
                     var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> shell.interrupt());
                     try {
-                        evalAndPrint(shell, printer, line, "repl_entry #" + (++n));
+                        if (evalAndPrint(shell, printer, line, "repl_entry #" + (++n)) == 0) completer.learn(line);
                     } finally {
                         terminal.handle(org.jline.terminal.Terminal.Signal.INT, previous);
                     }
@@ -117,8 +121,9 @@ final class Repl {
 
     private static Path historyFile() {
         String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config"))
-                .resolve("nu-ebpf");
+        String home = System.getenv("HOME"); // like nu, $HOME wins over the password database's home
+        if (home == null || home.isEmpty()) home = System.getProperty("user.home");
+        Path dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(home, ".config")).resolve("nu-ebpf");
         try {
             Files.createDirectories(dir);
         } catch (IOException ignored) {

@@ -54,13 +54,13 @@ class ReplInTmuxTest {
     @Test void typeEntriesLikeAPerson() throws Exception {
         assumeTrue(hasTmux(), "tmux is not installed (bin/test installs it)");
         home = Files.createTempDirectory("nu-home");
-        String cmd = "env NU_EBPF_NO_BUILD=1 HOME=" + home + " XDG_CONFIG_HOME= TERM=xterm-256color "
+        String cmd = "env NU_EBPF_NO_BUILD=1 HOME=" + home + " XDG_CONFIG_HOME=" + home.resolve(".config") + " TERM=xterm-256color "
                 + Launcher.nuEbpf() + "; sleep 30";
         tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", cmd);
-        waitFor(s -> s.contains("> "), "the prompt");
+        waitFor(s -> s.lines().anyMatch(l -> l.stripTrailing().endsWith(">")), "the prompt"); // capture-pane trims trailing blanks
 
         tmux("send-keys", "-t", session, "[1 2", "Enter");
-        waitFor(s -> s.contains("::: "), "the continuation prompt of an open bracket");
+        waitFor(s -> s.contains(":::"), "the continuation prompt of an open bracket");
         tmux("send-keys", "-t", session, "3] | length", "Enter");
         String s = waitFor(x -> x.lines().anyMatch(l -> l.strip().equals("3")), "the result 3");
 

@@ -72,7 +72,14 @@ final class Lowerer {
 
     Val pipeline(Pipeline p) {
         Val input = Val.NOTHING;
-        for (Pipeline.Element el : p.elements()) {
+        List<Pipeline.Element> els = p.elements();
+        for (int i = 0; i < els.size(); i++) {
+            Pipeline.Element el = els.get(i);
+            if (el.expr() instanceof Expr.RecordLit r && el.redirect() == null && i + 1 < els.size()
+                    && els.get(i + 1).expr() instanceof Expr.Call c && c.name().equals("bpf-emit")) {
+                input = recordForEmit(r);
+                continue;
+            }
             if (el.redirect() != null)
                 throw Diagnostics.unsupported(el.redirect().span(), "redirections cannot run in the kernel", "save the output of `ebpf events` instead");
             Val saved = pipelineIn;
@@ -135,8 +142,17 @@ final class Lowerer {
         };
     }
 
-    private Val record(Expr.RecordLit r) {
+    private Val record(Expr.RecordLit r) { return record(r, 0); }
+
+    /**
+     * Lowers the fields; with a {@code buffer}, strings read by a field go straight to their offset in it, as long
+     * as every earlier field fit its reservation (else the record is returned without a buffer and emit copies).
+     */
+    private Val.Rec record(Expr.RecordLit r, int buffer) {
         List<Val.Entry> entries = new ArrayList<>();
+        int offset = 0;
+        boolean fits = buffer != 0;
+        int strings = cx.options().stringBytes();
         for (Expr.RecordEntry e : r.entries()) {
             if (e.spread()) throw Diagnostics.unsupported(e.span(), "spreading a record cannot run in the kernel", "list the fields one by one");
             String name = switch (e.key()) {
@@ -145,9 +161,54 @@ final class Lowerer {
             };
             for (Val.Entry x : entries)
                 if (x.name().equals(name)) throw Diagnostics.unsupported(e.key().span(), "field `" + name + "` appears twice", "give each field its own name");
-            entries.add(new Val.Entry(name, expr(e.value(), Val.NOTHING), e.value().span()));
+            int reserved = fits ? reserve(e.value(), strings) : 0;
+            if (fits && readsString(e.value())) cx.stringDestination(buffer + offset);
+            Val v = expr(e.value(), Val.NOTHING);
+            cx.takeStringDestination();
+            entries.add(new Val.Entry(name, v, e.value().span()));
+            int size = v instanceof Val.Str str ? str.size() : v instanceof Val.Scalar sc && sc.kind() == Val.Kind.COMM
+                    || v instanceof Val.Const k && k.kind() == Val.Kind.COMM ? 16 : 8;
+            if (size > reserved) fits = false;
+            offset += size;
         }
+        if (fits) return new Val.Rec(entries, buffer);
         return new Val.Rec(entries);
+    }
+
+    /**
+     * A record literal piped straight into bpf-emit: its event buffer is reserved first (sized for the worst case)
+     * and strings read by a field's {@code (... | bpf-read-str)} land at their final offset, saving a buffer and a
+     * copy per string. Offsets follow the same sizes as {@link EventSchemaBuilder}'s layout.
+     */
+    private Val recordForEmit(Expr.RecordLit r) {
+        int strings = cx.options().stringBytes();
+        int worst = 0;
+        for (Expr.RecordEntry e : r.entries()) worst += reserve(e.value(), strings);
+        int buf = cx.stackAlloc(Math.max(worst, 8), r.span());
+        return record(r, buf);
+    }
+
+    /** Bytes a field may take in the event: a fresh or bound string its buffer, anything else at most a comm. */
+    private int reserve(Expr e, int strings) {
+        if (readsString(e)) return strings;
+        if (e instanceof Expr.VarRef v) {
+            for (Map<String, Binding> s : scopes) {
+                Binding b = s.get(v.name());
+                if (b != null) return b.value() instanceof Val.Str str ? str.size() : 16;
+            }
+        }
+        return 16;
+    }
+
+    /** {@code (... | bpf-read-str)} or {@code (... | bpf-read-user-str)}: a subexpression whose value is a fresh string. */
+    private static boolean readsString(Expr e) {
+        if (!(e instanceof Expr.Subexpr s) || s.block().pipelines().size() != 1) return false;
+        List<Pipeline.Element> els = s.block().pipelines().get(0).elements();
+        int reads = 0;
+        for (Pipeline.Element el : els)
+            if (el.expr() instanceof Expr.Call c && (c.name().equals("bpf-read-str") || c.name().equals("bpf-read-user-str"))) reads++;
+        return reads == 1 && els.get(els.size() - 1).expr() instanceof Expr.Call last
+                && (last.name().equals("bpf-read-str") || last.name().equals("bpf-read-user-str"));
     }
 
     private Val call(Expr.Call c, Val input) {

@@ -167,8 +167,11 @@ final class RegAlloc {
             case Ir.Alu a -> {
                 int x = use(a.a(), R1, s), y = use(a.b(), R2, s);
                 int d = target(a.dst(), R3);
-                if (d != x) emit(Asm.mov(d, x), s);
-                emit(a.signed() ? Asm.sdiv(a.op(), d, y) : Asm.alu(a.op(), d, y), s);
+                // dst = a op dst: compute in a scratch register so moving a into dst does not clobber the operand
+                int w = d == y && d != x ? R3 : d;
+                if (w != x) emit(Asm.mov(w, x), s);
+                emit(a.signed() ? Asm.sdiv(a.op(), w, y) : Asm.alu(a.op(), w, y), s);
+                if (w != d) emit(Asm.mov(d, w), s);
                 store(a.dst(), d, s);
             }
             case Ir.AluImm a -> {

@@ -20,8 +20,13 @@ public sealed interface Val {
     /** A NUL-terminated string in a stack buffer of {@code size} bytes at {@code fp + off} (bpf-read-str). */
     record Str(int off, int size) implements Val {}
 
-    /** A record literal; only bpf-emit consumes it. */
-    record Rec(List<Entry> entries) implements Val {}
+    /**
+     * A record literal; only bpf-emit consumes it. {@code buffer} is the frame offset of the event buffer it was
+     * laid out in when it was lowered right before a bpf-emit (strings were read straight into it), else 0.
+     */
+    record Rec(List<Entry> entries, int buffer) implements Val {
+        public Rec(List<Entry> entries) { this(entries, 0); }
+    }
 
     record Entry(String name, Val value, dev.nuebpf.diag.Span span) {}
 

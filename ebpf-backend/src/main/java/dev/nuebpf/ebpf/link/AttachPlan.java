@@ -12,14 +12,4 @@ import java.util.List;
 public record AttachPlan(ProbeSpec spec, ProgramTarget target, List<String> tracepoints, String notice) {
     public boolean isFallback() { return !tracepoints.isEmpty() && notice != null; }
 
-    /** For {@code ebpf list}: how it is attached. */
-    public String how() {
-        return switch (spec.kind()) {
-            case KPROBE, KRETPROBE -> isFallback() ? "tracepoint " + String.join(" + ", tracepoints) + " (no kprobes: syscall fallback)"
-                    : KprobeSupport.hasPmu() ? "kprobe PMU" : "kprobe_events";
-            case TRACEPOINT -> "perf event on tracepoint";
-            case RAW_TRACEPOINT -> "raw tracepoint";
-            case UPROBE, URETPROBE -> "uprobe PMU";
-        };
-    }
 }

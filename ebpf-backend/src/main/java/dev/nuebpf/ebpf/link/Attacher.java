@@ -69,7 +69,7 @@ public final class Attacher {
             switch (spec.kind()) {
                 case KPROBE, KRETPROBE -> {
                     if (plan.isFallback()) {
-                        for (String tp : plan.tracepoints()) links.add(attachTracepoint(tp, prog, " (kprobe fallback)"));
+                        for (String tp : plan.tracepoints()) links.add(attachTracepoint(tp, prog, "no kprobes: tracepoint " + tp));
                     } else {
                         links.add(KprobeLink.attach(spec.name(), spec.kind() == ProbeKind.KRETPROBE, prog));
                     }
@@ -85,9 +85,9 @@ public final class Attacher {
         }
     }
 
-    private static Link attachTracepoint(String tp, Fd prog, String suffix) {
+    private static Link attachTracepoint(String tp, Fd prog, String description) {
         int slash = tp.indexOf('/');
         String cat = tp.substring(0, slash), name = tp.substring(slash + 1);
-        return TracepointLink.attach(cat, name, prog, "tracepoint " + tp + suffix);
+        return TracepointLink.attach(cat, name, prog, description);
     }
 }

@@ -40,7 +40,7 @@ public final class KprobeLink {
             } finally {
                 java.lang.ref.Reference.reachabilityFence(name);
             }
-            return PerfEventLink.attach(ev, prog, what, null);
+            return PerfEventLink.attach(ev, prog, "kprobe PMU", null);
         }
         return attachLegacy(function, ret, prog, what);
     }
@@ -106,7 +106,7 @@ public final class KprobeLink {
         }
         try {
             Fd ev = PerfEvent.open(PerfEventAttr.tracepoint(id), -1, 0);
-            return PerfEventLink.attach(ev, prog, what + " (kprobe_events)", remove);
+            return PerfEventLink.attach(ev, prog, "kprobe_events " + group + "/" + event, remove);
         } catch (SysException e) {
             remove.run();
             throw new AttachException("perf_event_open for " + what + " failed: " + e.getMessage(), null, e);

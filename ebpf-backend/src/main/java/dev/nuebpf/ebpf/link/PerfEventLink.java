@@ -29,7 +29,7 @@ final class PerfEventLink implements Link {
         } catch (SysException e) {
             event.close();
             if (cleanup != null) cleanup.run();
-            throw new AttachException("attaching to " + description + " failed: " + e.getMessage(),
+            throw new AttachException("attaching the program (" + description + ") failed: " + e.getMessage(),
                     "the program type must match the probe (kprobe/uprobe programs on kprobes and uprobes, tracepoint programs on tracepoints)", e);
         }
     }

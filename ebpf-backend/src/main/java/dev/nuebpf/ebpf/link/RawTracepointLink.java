@@ -23,7 +23,7 @@ public final class RawTracepointLink implements Link {
         }
     }
 
-    @Override public String describe() { return "raw_tracepoint " + name; }
+    @Override public String describe() { return "raw tracepoint"; }
 
     @Override public void close() { fd.close(); }
 }

@@ -54,7 +54,8 @@ public final class SyscallFallback {
                 for (String tp : all) {
                     String name = tp.substring(tp.indexOf('/') + 1);
                     if (tp.startsWith("syscalls/") && !name.startsWith(ret ? "sys_exit_" : "sys_enter_")) continue;
-                    if (name.contains(stem)) out.add(tp);
+                    boolean word = java.util.Arrays.asList(name.split("_")).contains(stem);
+                    if (tp.startsWith("syscalls/") ? name.contains(stem) : word) out.add(tp);
                 }
             }
             if (!out.isEmpty()) break;

@@ -13,7 +13,7 @@ public final class TracepointLink {
     private TracepointLink() {}
 
     public static Link attach(String category, String name, Fd prog) {
-        return attach(category, name, prog, "tracepoint " + category + "/" + name);
+        return attach(category, name, prog, "perf event on the tracepoint");
     }
 
     static Link attach(String category, String name, Fd prog, String description) {

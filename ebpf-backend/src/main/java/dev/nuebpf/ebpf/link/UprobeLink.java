@@ -36,7 +36,7 @@ public final class UprobeLink {
         } finally {
             java.lang.ref.Reference.reachabilityFence(p);
         }
-        return PerfEventLink.attach(ev, prog, what + " (offset 0x" + Long.toHexString(offset) + ")", null);
+        return PerfEventLink.attach(ev, prog, "uprobe PMU at file offset 0x" + Long.toHexString(offset), null);
     }
 
     static Path resolve(String binary) {

@@ -22,8 +22,7 @@ public final class EventPump<T> implements AutoCloseable {
         this.thread = new Thread(() -> {
             try {
                 while (running) {
-                    long lost = source.poll(50, raw -> queue.offer(decode.apply(raw)));
-                    if (lost > 0) queue.addLost(lost);
+                    pollOnce(50);
                 }
             } catch (Throwable t) {
                 failure = t;
@@ -35,13 +34,26 @@ public final class EventPump<T> implements AutoCloseable {
 
     public EventQueue<T> queue() { return queue; }
 
+    /** See {@link RecordSource#fullSeen()}. */
+    public long kernelBufferFull() { return source.fullSeen(); }
+
     /** Why the reader stopped early, or null. */
     public Throwable failure() { return failure; }
 
     /** Moves everything the kernel has written so far into the queue, on the caller's thread. */
     public void flush() {
         if (!running) return;
-        long lost = source.poll(0, raw -> queue.offer(decode.apply(raw)));
+        pollOnce(0);
+    }
+
+    /**
+     * One poll; decoded events go to the queue as one batch. Poll and hand-over happen under one lock, so that a
+     * {@link #flush} never finishes while the reader thread still holds records it took from the kernel.
+     */
+    private synchronized void pollOnce(int timeoutMs) {
+        java.util.List<T> batch = new java.util.ArrayList<>();
+        long lost = source.poll(timeoutMs, raw -> batch.add(decode.apply(raw)));
+        if (!batch.isEmpty()) queue.offerAll(batch);
         if (lost > 0) queue.addLost(lost);
     }
 

@@ -30,6 +30,16 @@ public final class EventQueue<T> {
         return true;
     }
 
+    /** Adds a batch under one lock; what does not fit is counted lost. Returns how many were queued. */
+    public synchronized int offerAll(List<T> batch) {
+        received.addAndGet(batch.size());
+        int room = Math.max(0, capacity - items.size()), n = Math.min(room, batch.size());
+        items.addAll(batch.subList(0, n));
+        if (n < batch.size()) lost.addAndGet(batch.size() - n);
+        if (n > 0) notifyAll();
+        return n;
+    }
+
     /** Records events the kernel reported lost (perf buffer LOST records, ring buffer reservation failures). */
     public void addLost(long n) {
         received.addAndGet(n);

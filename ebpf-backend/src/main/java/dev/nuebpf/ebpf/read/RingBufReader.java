@@ -6,6 +6,9 @@ import dev.nuebpf.ebpf.maps.BpfMap;
 import dev.nuebpf.ebpf.sys.Fd;
 import dev.nuebpf.ebpf.sys.Native;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +28,7 @@ public final class RingBufReader implements RecordSource {
     private final Fd epoll;
     private final Memory events = new Memory(Native.EPOLL_EVENT_SIZE * 4L);
     private boolean closed;
+    private volatile long fullSeen;
 
     public RingBufReader(BpfMap ringbuf) {
         page = Native.pageSize();
@@ -45,7 +49,10 @@ public final class RingBufReader implements RecordSource {
         return 0;
     }
 
-    /** Consumes every committed record; true if there were any. */
+    /**
+     * Consumes every committed record; true if there were any. The whole committed range is copied in one go
+     * (the data area is mapped twice, so it is contiguous) and parsed here: one native read per batch, not per record.
+     */
     private boolean drain(Consumer<byte[]> sink) {
         boolean any = false;
         long cons = consumer.getLong(0);
@@ -54,17 +61,35 @@ public final class RingBufReader implements RecordSource {
             long prod = producer.getLong(0);
             VarHandle.acquireFence();
             if (cons >= prod) break;
-            int hdr = data.getInt(cons & mask);
-            if ((hdr & BUSY) != 0) break;
-            int len = hdr & ~(BUSY | DISCARD);
-            if ((hdr & DISCARD) == 0) sink.accept(data.getByteArray((cons & mask) + HDR, len));
-            cons += (len + HDR + 7) & ~7L;
+            if (prod - cons > size - size / 16) fullSeen++;
+            int avail = (int) Math.min(prod - cons, size);
+            byte[] chunk = data.getByteArray(cons & mask, avail);
+            ByteBuffer b = ByteBuffer.wrap(chunk).order(ByteOrder.nativeOrder());
+            int p = 0;
+            boolean busy = false;
+            while (p + HDR <= avail) {
+                int hdr = b.getInt(p);
+                if ((hdr & BUSY) != 0) {
+                    busy = true;
+                    break;
+                }
+                int len = hdr & ~(BUSY | DISCARD);
+                int total = (len + HDR + 7) & ~7;
+                if (p + total > avail) break;
+                if ((hdr & DISCARD) == 0) sink.accept(Arrays.copyOfRange(chunk, p + HDR, p + HDR + len));
+                p += total;
+            }
+            if (p == 0) break;
+            cons += p;
             VarHandle.releaseFence();
             consumer.setLong(0, cons);
             any = true;
+            if (busy) break;
         }
         return any;
     }
+
+    @Override public long fullSeen() { return fullSeen; }
 
     @Override public synchronized void close() {
         if (closed) return;

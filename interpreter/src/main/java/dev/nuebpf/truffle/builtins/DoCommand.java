@@ -28,15 +28,23 @@ public final class DoCommand implements Command {
 
     @Override public List<Example> examples() {
         return List.of(
-                Example.of("Run the closure", "do { echo hello }", Value.of("hello")),
+                Example.of("Run the closure", "do { 'hello' }", Value.of("hello")),
                 Example.of("Run a closure with arguments", "do {|x, y| $x + $y } 1 2", Value.of(3)),
-                Example.of("Ignore errors", "do --ignore-errors { error make {msg: boom} }", Value.NOTHING),
+                Example.of("Ignore errors", "do --ignore-errors { 1 / 0 }", Value.NOTHING),
                 Example.of("Keep environment changes", "do --env { $env.DO_EXAMPLE = 1 }; $env.DO_EXAMPLE", Value.of(1)),
                 Example.of("The input becomes $in", "5 | do { $in * 2 }", Value.of(10)));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
         Value.ClosureV c = call.closureArg(0);
+        if (c.ast() != null) {
+            long required = c.ast().params().stream().filter(p -> p.kind() == dev.nuebpf.syntax.Param.Kind.REQUIRED).count();
+            if (call.rest().size() < required) {
+                var missing = c.ast().params().get(call.rest().size());
+                throw ShellException.of("nu::shell::missing_parameter", "Missing parameter: " + missing.name() + ".",
+                        call.head(), "missing parameter: " + missing.name());
+            }
+        }
         EngineImpl engine = (EngineImpl) call.engine();
         boolean ignore = call.has("ignore-errors");
         boolean capture = call.has("capture-errors");

@@ -18,6 +18,8 @@ public final class DefInfo {
     private RootCallTarget target;
     /** Outer variables the body (or a def it calls) uses; their values come from the caller. Computed once. */
     private List<VarInfo> captures;
+    /** Parameter defaults, evaluated as constants where the def is declared (null where none). */
+    dev.nuebpf.runtime.Value[] defaults;
 
     DefInfo(Expr.Def def, Scope definingScope, Translator translator) {
         this.def = def;
@@ -26,6 +28,35 @@ public final class DefInfo {
     }
 
     public Expr.Def ast() { return def; }
+
+    public boolean hasInputTypes() {
+        return def.signature() != null && !def.signature().ioTypes().isEmpty();
+    }
+
+    /** The type name of an input this def does not accept, or null when some declared input type accepts it. */
+    @TruffleBoundary
+    public String unsupportedInput(dev.nuebpf.runtime.PipelineData in) {
+        String name = null;
+        for (dev.nuebpf.syntax.CommandSig.IoType io : def.signature().ioTypes()) {
+            TypeAnn t = io.input();
+            if (t == null || t.name().equals("any")) return null;
+            if (in == dev.nuebpf.runtime.PipelineData.EMPTY) {
+                if (dev.nuebpf.runtime.Types.matches(dev.nuebpf.runtime.Value.NOTHING, t)) return null;
+                name = "nothing";
+            } else if (in instanceof dev.nuebpf.runtime.PipelineData.Stream) {
+                if (admits(t, "list", "table")) return null;
+                name = "list<any>";
+            } else if (in instanceof dev.nuebpf.runtime.PipelineData.ByteStream) {
+                if (admits(t, "string", "binary")) return null;
+                name = "string";
+            } else {
+                dev.nuebpf.runtime.Value v = in.collect();
+                if (dev.nuebpf.runtime.Types.matches(v, t)) return null;
+                name = dev.nuebpf.runtime.Types.of(v);
+            }
+        }
+        return name;
+    }
 
     /** Names of the outer (non-const) variables this def captures, decided at its first use. */
     synchronized List<VarInfo> captures() {
@@ -72,6 +103,12 @@ public final class DefInfo {
         fs.add(new CommandShape.FlagShape("help", 'h', null));
         if (def.wrapped() && rest == null) rest = new CommandShape.PositionalShape("args", SyntaxShape.ANY, true);
         return new CommandShape(asName, ps, rest, fs);
+    }
+
+    private static boolean admits(TypeAnn t, String a, String b) {
+        if (t.name().equals(a) || t.name().equals(b) || t.name().equals("any")) return true;
+        if (t.name().equals("oneof")) for (TypeAnn p : t.params()) if (admits(p, a, b)) return true;
+        return false;
     }
 
     static SyntaxShape shapeOf(TypeAnn t) {

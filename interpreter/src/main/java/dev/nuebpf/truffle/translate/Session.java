@@ -22,6 +22,8 @@ public final class Session {
 
     public Iterable<DefInfo> allDefs() { return defs.values(); }
 
+    public java.util.Set<String> varNames() { return vars.keySet(); }
+
     public Value var(String name) {
         SavedVar v = vars.get(name);
         return v == null ? null : v.value();

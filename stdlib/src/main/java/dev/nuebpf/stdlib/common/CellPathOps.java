@@ -1,5 +1,6 @@
 package dev.nuebpf.stdlib.common;
 
+import dev.nuebpf.command.ShellException;
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
@@ -21,7 +22,11 @@ public final class CellPathOps {
 
     /** A cell-path argument as members: cell paths as given, strings as one column, ints as one index. */
     public static List<PathMember> members(Value v, Span span) {
-        if (v instanceof Value.CellPathV p) return p.members();
+        if (v instanceof Value.CellPathV p) {
+            for (PathMember m : p.members())
+                if (m.isIndex() && m.index() < 0) throw ShellErrors.cantConvert("cell path", "negative number", m.span() == null ? span : m.span());
+            return p.members();
+        }
         if (v instanceof Value.Str s) return List.of(PathMember.column(s.value(), false, span));
         if (v instanceof Value.Int i) {
             if (i.value() < 0) throw ShellErrors.cantConvert("cell path", "negative number", span);
@@ -77,6 +82,9 @@ public final class CellPathOps {
                     Value x = column(r, m.name(), ci);
                     if (x == null) {
                         if (opt) return Value.NOTHING;
+                        for (String k : r.keys())
+                            if (k.equalsIgnoreCase(m.name()))
+                                throw ShellException.of("nu::shell::name_not_found", "Name not found", m.span(), "did you mean '" + k + "'?");
                         throw ShellErrors.columnNotFound(m.name(), m.span(), srcSpan);
                     }
                     cur = x;
@@ -165,7 +173,10 @@ public final class CellPathOps {
             }
             if (v == Value.NOTHING && mode != Mode.UPDATE) return build(path, i, repl);
             if (m.optional()) return v;
-            throw ShellErrors.incompatiblePathAccess(v, m.span());
+            if (mode == Mode.INSERT)
+                throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
+                        .label(m.span(), "input type: " + TypeNames.of(v)).label(srcSpan, "table or record").build());
+            throw ShellErrors.columnNotFound(m.name(), m.span(), srcSpan);
         }
         if (v instanceof Value.ListV l) {
             List<Value> items = new ArrayList<>(l.items());

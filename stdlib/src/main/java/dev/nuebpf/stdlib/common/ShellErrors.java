@@ -56,6 +56,12 @@ public final class ShellErrors {
                 .build());
     }
 
+    /** How each/par-each report a failing closure: the original error becomes the inner one. */
+    public static ShellException evalBlockWithInput(ShellException inner, Span source) {
+        return new ShellException(Diagnostic.builder("nu::shell::eval_block_with_input", "Eval block failed with pipeline input")
+                .label(source, "source value").inner(inner.diagnostic()).build());
+    }
+
     public static ShellException pipelineEmpty(Span head) {
         return ShellException.of("nu::shell::pipeline_empty", "Pipeline empty.", head, "no input value was piped in");
     }

@@ -41,7 +41,7 @@ public final class FormatDateCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        if (call.has("list")) throw Errors.generic("`format date --list` is not supported", call.flagSpan("list"), "not supported yet");
+        if (call.has("list")) return PipelineData.of(StrftimeCheatsheet.table());
         Value f = call.positional(0);
         String fmt = f == null ? RFC2822 : Errors.expectString(f, call.positionalSpan(0));
         Span fmtSpan = f == null ? call.head() : call.positionalSpan(0);

@@ -56,7 +56,7 @@ public final class IntoDatetimeCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        if (call.has("list")) throw Errors.generic("`into datetime --list` is not supported", call.flagSpan("list"), "not supported yet");
+        if (call.has("list")) return PipelineData.of(StrftimeCheatsheet.table());
         String tz = call.stringFlag("timezone");
         Long offset = call.intFlag("offset");
         String format = call.stringFlag("format");
@@ -69,7 +69,9 @@ public final class IntoDatetimeCommand implements Command {
             }
         }
         if (offset != null) {
-            if (offset < -18 || offset > 18) throw Errors.incorrectValue("offset must be between -18 and 18 hours", call.flagSpan("offset"));
+            if (offset < -12 || offset > 12) {
+                throw ShellException.of("nu::shell::type_mismatch", "Type mismatch.", call.flagSpan("offset"), "Invalid timezone or offset");
+            }
             zone = ZoneOffset.ofHours(offset.intValue());
         }
         ZoneId z = zone;
@@ -107,14 +109,15 @@ public final class IntoDatetimeCommand implements Command {
             if (format.contains("%s") && !explicitZone) t = t.withZoneSameInstant(ZoneOffset.UTC);
         } else {
             String trimmed = s.trim();
-            if (trimmed.matches("-?\\d+")) {
+            t = DateGuess.parse(trimmed, zone);
+            if (t == null && trimmed.matches("-?\\d+")) {
+                // not a date layout: a whole number is nanoseconds since the epoch
                 try {
                     return fromInt(Long.parseLong(trimmed), null, explicitZone ? zone : ZoneOffset.UTC, head);
                 } catch (NumberFormatException e) {
                     throw parseError(s, head);
                 }
             }
-            t = DateGuess.parse(trimmed, zone);
             if (t == null) throw parseError(s, head);
         }
         if (explicitZone) t = t.withZoneSameInstant(zone);

@@ -65,6 +65,14 @@ public final class IntoStringCommand implements Command {
             case Value.Float f when decimals != null && Double.isFinite(f.value()) ->
                     Value.of(round(new BigDecimal(f.value()), decimals, group));
             case Value.Int i when group -> Value.of(String.format("%,d", i.value()));
+            case Value.Float f -> Value.of(rustDisplay(f.value()));
+            case Value.Date d -> {
+                try {
+                    yield Value.of(dev.nuebpf.stdlib.date.Strftime.format(d.value(), "%a %b %e %H:%M:%S %Y"));
+                } catch (dev.nuebpf.stdlib.date.Strftime.FormatException e) {
+                    throw Errors.cantConvert("string", "datetime", head);
+                }
+            }
             case Record r -> throw Errors.cantConvert("string", "record", head);
             case Value.Binary b -> throw Errors.cantConvert("string", "binary", head);
             case Value.ClosureV c -> throw Errors.cantConvert("string", "closure", head);
@@ -72,6 +80,14 @@ public final class IntoStringCommand implements Command {
                     "Command does not support nothing input.", head, "command doesn't support nothing input");
             default -> Value.of(ValueDisplay.toText(v));
         };
+    }
+
+    /** Rust's {@code f64} Display, which {@code into string} uses: shortest digits, never an exponent, no ".0". */
+    static String rustDisplay(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return 1 / d < 0 ? "-0" : "0";
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
     }
 
     /** Rounds half-to-even on the exact binary value, as Rust's {@code {:.N}} does. */

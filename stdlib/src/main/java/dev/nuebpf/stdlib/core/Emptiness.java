@@ -8,7 +8,10 @@ import dev.nuebpf.stdlib.common.CellPathOps;
 import dev.nuebpf.stdlib.common.Inputs;
 import java.util.Iterator;
 
-/** What is-empty and is-not-empty share: the input is empty, or all given columns are empty in every row. */
+/**
+ * What is-empty and is-not-empty share: the input is empty (null, "", [], {}), or, given columns, every
+ * row has null in all of them (for columns, only null counts as empty, as in nu).
+ */
 final class Emptiness {
     private Emptiness() {}
 
@@ -24,7 +27,7 @@ final class Emptiness {
                 Value v = row instanceof Record || row instanceof Value.ListV
                         ? CellPathOps.follow(row, CellPathOps.members(call.rest().get(k), call.restSpans().get(k)), Inputs.span(input), false, false)
                         : row;
-                if (!Inputs.isEmptyValue(v)) return false;
+                if (v != Value.NOTHING) return false;
             }
         }
         return true;

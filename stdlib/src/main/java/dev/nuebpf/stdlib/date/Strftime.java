@@ -124,6 +124,7 @@ public final class Strftime {
             case 'D', 'x' -> format(t, "%m/%d/%y");
             case 'T', 'X' -> p == 'T' ? format(t, "%H:%M:%S") : format(t, "%I:%M:%S %p");
             case 'R' -> format(t, "%H:%M");
+            case 'v' -> format(t, "%e-%b-%Y");
             case 'r' -> format(t, "%I:%M:%S %p");
             case 'c' -> format(t, "%a %d %b %Y %I:%M:%S %p %:z");
             case '+' -> format(t, "%Y-%m-%dT%H:%M:%S%.f%:z");

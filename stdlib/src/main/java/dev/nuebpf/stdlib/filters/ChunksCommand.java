@@ -48,7 +48,8 @@ public final class ChunksCommand implements Command {
         Value sz = call.req(0);
         long given = sz instanceof Value.Int x ? x.value() : sz instanceof Value.Filesize f ? f.bytes() : 0;
         long size = given > 0 ? Counts.count(call, 0, 0, input) : given;
-        if (size <= 0) throw ShellErrors.incorrectValue("`chunk_size` cannot be " + (size == 0 ? "zero" : "negative"), call.positionalSpan(0));
+        if (size < 0) throw ShellErrors.needsPositive(call.positionalSpan(0));
+        if (size == 0) throw ShellErrors.incorrectValue("`chunk_size` cannot be zero", call.positionalSpan(0));
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b) {
             List<Value> out = new ArrayList<>();
             for (long k = 0; k < b.bytes().length; k += size) out.add(Counts.slice(b, k, k + size));

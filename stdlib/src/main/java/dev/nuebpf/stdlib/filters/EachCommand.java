@@ -10,12 +10,17 @@ import dev.nuebpf.command.Signature;
 import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.stdlib.common.Closures;
+import dev.nuebpf.diag.Span;
 import dev.nuebpf.stdlib.common.Inputs;
+import dev.nuebpf.stdlib.common.ShellErrors;
 import dev.nuebpf.syntax.SyntaxShape;
 import java.util.Collections;
 import java.util.List;
 
-/** {@code each}: runs a closure per row, lazily, so it works on endless streams. */
+/**
+ * {@code each}: runs a closure per row, lazily, so it works on endless streams. A failing closure's
+ * error is wrapped as nu does ({@code eval_block_with_input}, the original as the inner error).
+ */
 public final class EachCommand implements Command {
     private final Signature sig = Signature.build("each", Category.FILTERS)
             .description("Run a closure on each row of the input list, creating a new list with the results.")
@@ -52,8 +57,14 @@ public final class EachCommand implements Command {
                 return out.iterator();
             });
         }
+        Span source = Inputs.span(input) != null ? Inputs.span(input) : call.head();
         return Inputs.map(call, input.iterator(), row -> {
-            Value v = Closures.apply(call, c, row);
+            Value v;
+            try {
+                v = Closures.apply(call, c, row);
+            } catch (dev.nuebpf.command.ShellException e) {
+                throw ShellErrors.evalBlockWithInput(e, source);
+            }
             return v == Value.NOTHING && !keepEmpty ? null : v;
         });
     }

@@ -42,7 +42,8 @@ public final class EveryCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         long stride = call.intArg(0);
-        if (stride <= 0) throw ShellErrors.needsPositive(call.positionalSpan(0));
+        if (stride < 0) throw ShellErrors.needsPositive(call.positionalSpan(0));
+        if (stride == 0) return Inputs.map(call, Inputs.listIterator(call, input, "list"), v -> v);
         boolean skip = call.has("skip");
         long[] idx = {0};
         return Inputs.map(call, Inputs.listIterator(call, input, "list"), v -> ((idx[0]++ % stride == 0) != skip) ? v : null);

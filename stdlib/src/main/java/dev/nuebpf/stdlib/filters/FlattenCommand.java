@@ -62,6 +62,7 @@ public final class FlattenCommand implements Command {
         boolean all = call.has("all");
         Span src = Inputs.span(input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Record r) return Inputs.list(flattenRow(call, r, only, all, src));
+        if (!Inputs.isListLike(input)) throw ShellErrors.unsupportedInput("list or record", input.collect(), call.head(), src);
         return Inputs.flatMap(call, input.iterator(), v -> {
             if (v instanceof Record r) return flattenRow(call, r, only, all, src).iterator();
             if (v instanceof Value.ListV l && only.isEmpty()) return l.items().iterator();
@@ -83,7 +84,7 @@ public final class FlattenCommand implements Command {
             Value v = r.values().get(k);
             boolean chosen = only.isEmpty() || only.contains(key);
             if (chosen && v instanceof Record inner) {
-                spread(b, key, inner);
+                spread(b, key, inner, clashes(r, only));
             } else if (chosen && v instanceof Value.ListV l) {
                 if (listColumn != null)
                     throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
@@ -105,7 +106,7 @@ public final class FlattenCommand implements Command {
             }
             Record.Builder rb = Record.builder();
             for (int k = 0; k < base.size(); k++) {
-                if (base.keys().get(k).equals(listColumn)) spread(rb, listColumn, (Record) item);
+                if (base.keys().get(k).equals(listColumn)) spread(rb, listColumn, (Record) item, clashes(r, only));
                 else rb.put(base.keys().get(k), base.values().get(k));
             }
             out.add(rb.build());
@@ -113,10 +114,18 @@ public final class FlattenCommand implements Command {
         return out;
     }
 
-    private static void spread(Record.Builder b, String column, Record inner) {
+    /**
+     * Keys an inner key must not take: those already in the row and, when columns were named, the
+     * row's other columns (without named columns nu lets a later column overwrite the spread key).
+     */
+    private static java.util.function.BiPredicate<Record.Builder, String> clashes(Record r, List<String> only) {
+        return (b, k) -> b.has(k) || (!only.isEmpty() && r.has(k) && !only.contains(k));
+    }
+
+    private static void spread(Record.Builder b, String column, Record inner, java.util.function.BiPredicate<Record.Builder, String> clash) {
         for (int j = 0; j < inner.size(); j++) {
             String ik = inner.keys().get(j);
-            b.put(b.has(ik) ? column + "_" + ik : ik, inner.values().get(j));
+            b.put(clash.test(b, ik) ? column + "_" + ik : ik, inner.values().get(j));
         }
     }
 }

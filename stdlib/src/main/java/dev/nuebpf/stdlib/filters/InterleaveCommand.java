@@ -25,8 +25,8 @@ import java.util.Iterator;
 import java.util.List;
 /**
  * {@code interleave}: combines the input with the outputs of closures. Nushell reads them on threads
- * and the order depends on timing; here the streams are read in turn, one item from each, which is
- * one of the orders nu may produce.
+ * and the order depends on timing; closures here are not thread-safe, so the streams are read one
+ * after the other (input first), the order nu shows when the sources are quick.
  */
 public final class InterleaveCommand implements Command {
     private final Signature sig = Signature.build("interleave", Category.FILTERS)
@@ -50,20 +50,6 @@ public final class InterleaveCommand implements Command {
             Value.ClosureV c = dev.nuebpf.command.Errors.expectClosure(call.rest().get(k), call.restSpans().get(k));
             sources.add(call.engine().call(c, List.of(), PipelineData.EMPTY, call.head()).iterator());
         }
-        return PipelineData.stream(new Iterator<>() {
-            int k;
-            public boolean hasNext() {
-                for (int n = 0; n < sources.size(); n++) if (sources.get((k + n) % sources.size()).hasNext()) return true;
-                return false;
-            }
-            public Value next() {
-                for (int n = 0; n < sources.size(); n++) {
-                    Iterator<Value> it = sources.get(k);
-                    k = (k + 1) % sources.size();
-                    if (it.hasNext()) return it.next();
-                }
-                throw new java.util.NoSuchElementException();
-            }
-        }, call.head());
+        return PipelineData.stream(Concat.of(sources), call.head());
     }
 }

@@ -23,7 +23,7 @@ import dev.nuebpf.syntax.SyntaxShape;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-/** {@code items}: calls a closure with each key and value of a record; null results are dropped. */
+/** {@code items}: calls a closure with each key and value of a record, one result per field. */
 public final class ItemsCommand implements Command {
     private final Signature sig = Signature.build("items", Category.FILTERS)
             .description("Given a record, iterate on each pair of column name and associated value.")
@@ -44,9 +44,8 @@ public final class ItemsCommand implements Command {
         if (!(v instanceof Record r)) throw ShellErrors.unsupportedInput("record", v, call.head(), Inputs.span(input));
         List<Value> out = new ArrayList<>();
         for (int k = 0; k < r.size(); k++) {
-            Value x = Closures.apply(call, c, List.of(Value.of(r.keys().get(k)), r.values().get(k)), null);
-            if (x != Value.NOTHING) out.add(x);
+            out.add(Closures.apply(call, c, List.of(Value.of(r.keys().get(k)), r.values().get(k)), null));
         }
-        return Inputs.list(out);
+        return Inputs.stream(call, out);
     }
 }

@@ -50,6 +50,8 @@ public final class JoinCommand implements Command {
                 Example.of("Join two tables on a column", "[{a: 1, b: 2}] | join [{a: 1, c: 3}] a", table(cols("a", "b", "c"), row(i(1), i(2), i(3)))),
                 Example.of("Clashing columns get a suffix", "[{id: 1, x: 10}] | join --suffix _r [{id: 1, x: 20}] id",
                         table(cols("id", "x", "x_r"), row(i(1), i(10), i(20)))),
+                Example.of("A prefix renames all right-hand columns but the key", "[[a b]; [1 x]] | join --prefix r_ [[a c]; [1 y]] a",
+                        table(cols("a", "b", "r_c"), row(i(1), s("x"), s("y")))),
                 Example.of("Keep unmatched left rows", "[{id: 1, x: 10} {id: 2, x: 11}] | join --left [{id: 1, y: 20}] id",
                         table(cols("id", "x", "y"), row(i(1), i(10), i(20)), row(i(2), i(11), nothing()))),
                 Example.of("Join on differently named columns", "[{a: 1, x: 10}] | join [{b: 1, y: 20}] a b",
@@ -63,10 +65,12 @@ public final class JoinCommand implements Command {
         String leftOn = call.stringArg(1);
         String rightOn = call.positional(2) == null ? leftOn : call.stringArg(2);
         String prefix = call.stringFlag("prefix"), suffix = call.stringFlag("suffix");
-        if (prefix == null && suffix == null) suffix = "_";
+        // An explicit prefix/suffix renames every right-hand column; by default only clashing ones get "_".
+        boolean renameAll = prefix != null || suffix != null;
+        if (!renameAll) suffix = "_";
         boolean l = call.has("left"), r = call.has("right"), o = call.has("outer");
         List<String> lcols = Columns.of(left), rcols = Columns.of(right);
-        Shape shape = new Shape(lcols, rcols, leftOn, rightOn, prefix == null ? "" : prefix, suffix == null ? "" : suffix);
+        Shape shape = new Shape(lcols, rcols, leftOn, rightOn, prefix == null ? "" : prefix, suffix == null ? "" : suffix, renameAll);
         List<Value> out = new ArrayList<>();
         if (l || o) {
             java.util.Set<Integer> usedRight = new java.util.HashSet<>();
@@ -102,7 +106,7 @@ public final class JoinCommand implements Command {
         return a != null && b != null && ValueOps.equal(a, b);
     }
 
-    private record Shape(List<String> lcols, List<String> rcols, String leftOn, String rightOn, String prefix, String suffix) {
+    private record Shape(List<String> lcols, List<String> rcols, String leftOn, String rightOn, String prefix, String suffix, boolean renameAll) {
         Record row(Value l, Value r) {
             Record lr = l instanceof Record x ? x : Record.EMPTY, rr = r instanceof Record y ? y : Record.EMPTY;
             boolean sharedKey = leftOn.equals(rightOn);
@@ -114,7 +118,7 @@ public final class JoinCommand implements Command {
             }
             for (String c : rcols) {
                 if (sharedKey && c.equals(rightOn)) continue;
-                String name = lcols.contains(c) ? prefix + c + suffix : c;
+                String name = renameAll || lcols.contains(c) ? prefix + c + suffix : c;
                 Value v = rr.get(c);
                 b.put(name, v == null ? Value.NOTHING : v);
             }

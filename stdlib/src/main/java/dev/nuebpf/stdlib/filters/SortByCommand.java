@@ -6,6 +6,7 @@ import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Category;
 import dev.nuebpf.command.Command;
 import dev.nuebpf.command.Example;
+import dev.nuebpf.command.ShellException;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.PipelineData;
@@ -58,6 +59,8 @@ public final class SortByCommand implements Command {
         List<Value> rows = Inputs.listRows(call, input, "list, binary, range, or byte stream");
         Span src = Inputs.span(input);
         List<Value> args = call.rest();
+        if (args.isEmpty())
+            throw ShellException.of("nu::shell::missing_parameter", "Missing parameter: comparator.", call.head(), "missing parameter: comparator");
         java.util.Comparator<Value> cmp;
         if (custom) {
             cmp = (a, b) -> {
@@ -76,9 +79,8 @@ public final class SortByCommand implements Command {
                 for (int j = 0; j < args.size(); j++) {
                     Value arg = args.get(j);
                     if (arg instanceof Value.ClosureV c) k.add(Closures.apply(call, c, row));
-                    else k.add(CellPathOps.follow(row, CellPathOps.members(arg, call.restSpans().get(j)), src, false, false));
+                    else k.add(CellPathOps.follow(row, CellPathOps.members(arg, call.restSpans().get(j)), src, true, false));
                 }
-                if (args.isEmpty()) k.add(row);
                 keys.add(k);
             }
             List<Integer> order = new ArrayList<>();
@@ -91,12 +93,14 @@ public final class SortByCommand implements Command {
                 }
                 return 0;
             };
-            order.sort(call.has("reverse") ? byKey.reversed() : byKey);
+            order.sort(byKey);
+            if (call.has("reverse")) java.util.Collections.reverse(order);
             List<Value> out = new ArrayList<>();
             for (int j : order) out.add(rows.get(j));
             return Inputs.list(out);
         }
-        rows.sort(call.has("reverse") ? cmp.reversed() : cmp);
+        rows.sort(cmp);
+        if (call.has("reverse")) java.util.Collections.reverse(rows);
         return Inputs.list(rows);
     }
 }

@@ -23,10 +23,19 @@ final class BraceExpansion {
     }
 
     static List<String> expand(String s, boolean path, Span span) {
+        if (s.isEmpty()) {
+            throw dev.nuebpf.command.ShellException.of("nu::shell::pipeline_mismatch", "Pipeline empty.", span, "no input value was piped in");
+        }
+        if (!hasBrace(s, path)) throw Errors.generic("No Braces", span, "At least one `{}` brace expansion expected.");
         BraceExpansion p = new BraceExpansion(s, path, span);
         List<String> out = p.sequence(false);
         if (p.pos < s.length()) throw Errors.generic("Format Not Supported", span, "unbalanced braces");
         return out;
+    }
+
+    /** Any brace, even an escaped or unbalanced one, makes nu attempt (and maybe reject) the expansion. */
+    private static boolean hasBrace(String s, boolean path) {
+        return s.indexOf('{') >= 0 || s.indexOf('}') >= 0;
     }
 
     /** Expands up to the end, or (inside a group) up to an unescaped ',' or '}'. */
@@ -88,7 +97,7 @@ final class BraceExpansion {
     private List<String> range(String body) {
         String[] parts = body.split("\\.\\.", -1);
         if (parts.length > 2) throw Errors.generic("Extra Range Operator", span, "only one .. is allowed");
-        if (!parts[0].matches("-?\\d+") || !parts[1].matches("-?\\d+")) {
+        if (!parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
             throw Errors.generic("Range Can not Have Text", span, "ranges must be numeric");
         }
         long a = Long.parseLong(parts[0]), b = Long.parseLong(parts[1]);

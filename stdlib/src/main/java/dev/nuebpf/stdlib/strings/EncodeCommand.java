@@ -38,6 +38,11 @@ public final class EncodeCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         Charset cs = Charsets.of(call.stringArg(0), call.positionalSpan(0));
+        if (cs.name().startsWith("UTF-16")) {
+            // like nu (encoding_rs), UTF-16 can be decoded but not encoded
+            throw dev.nuebpf.command.Errors.generic(call.stringArg(0).toLowerCase(java.util.Locale.ROOT) + " encoding is not supported",
+                    call.positionalSpan(0), "invalid encoding");
+        }
         boolean ignore = call.has("ignore-errors");
         return Operate.mapEach(input, v -> new Value.Binary(encode(Operate.str(call, v), cs, ignore, call)));
     }

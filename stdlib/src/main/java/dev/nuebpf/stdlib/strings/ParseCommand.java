@@ -98,6 +98,12 @@ public final class ParseCommand implements Command {
                 char c = pattern.charAt(i++);
                 if (c == '{') {
                     if (i < n && pattern.charAt(i) == '{') {
+                        // nu 0.115: "{{x}" closing the pattern is a '{' then the placeholder x; elsewhere "{{" is '{'
+                        if (pattern.indexOf('}', i + 1) == n - 1 && pattern.indexOf('{', i + 1) < 0 && i + 2 < n) {
+                            literal.append('{');
+                            i++;
+                            break;
+                        }
                         i++;
                     } else {
                         break;

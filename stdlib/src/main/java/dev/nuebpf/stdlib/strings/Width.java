@@ -4,9 +4,14 @@ package dev.nuebpf.stdlib.strings;
 public final class Width {
     private Width() {}
 
+    /** The width of a text; "\r\n" counts as one cell, as do other control characters (as nu's stats count them). */
     public static int of(String s) {
         int w = 0;
-        for (int cp : s.codePoints().toArray()) w += of(cp);
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') continue;
+            w += Character.isISOControl(cps[i]) ? 1 : of(cps[i]);
+        }
         return w;
     }
 

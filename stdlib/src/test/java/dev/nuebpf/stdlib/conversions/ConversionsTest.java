@@ -22,6 +22,7 @@ class ConversionsTest {
         assertEquals("4186", run(new FakeCall(new IntoIntCommand()).flag("radix", Value.of(8L)), "\"0010132\""));
         assertEquals("-255", run(new FakeCall(new IntoIntCommand()).flag("radix", Value.of(16L)), "\"-ff\""));
         assertEquals("1000", run(new FakeCall(new IntoIntCommand()), "\"1e3\""));
+        assertEquals("12", run(new FakeCall(new IntoIntCommand()), "\"1,2\""));
         assertEquals("9223372036854775807", run(new FakeCall(new IntoIntCommand()), "1e19"));
         assertEquals("1577836800000000000", run(new FakeCall(new IntoIntCommand()), "2020-01-01"));
         assertEquals("-96", run(new FakeCall(new IntoIntCommand()).sw("signed"), "0x[a0]"));
@@ -50,6 +51,18 @@ class ConversionsTest {
                         "[[name, weight]; [foo, 32.377], [bar, 15.2]]"));
     }
 
+    @Test void intoStringUsesDisplayForms() {
+        assertEquals("\"1.0 kB\"", run(new FakeCall(new IntoStringCommand()), "1000b"));
+        assertEquals("\"1wk 2day\"", run(new FakeCall(new IntoStringCommand()), "777600000000000ns"));
+        assertEquals("\"1min 4sec 200ms\"", run(new FakeCall(new IntoStringCommand()), "64200000000ns"));
+        assertEquals("\"1\"", run(new FakeCall(new IntoStringCommand()), "1.0"));
+        assertEquals("[\"100000000000000000000000\", \"0.30000000000000004\", \"-1.5\"]",
+                run(new FakeCall(new IntoStringCommand()), "[1e23, 0.30000000000000004, -1.5]"));
+        assertEquals("\"$.name\"", run(new FakeCall(new IntoStringCommand()), "$.name"));
+        assertEquals("\"Sat Oct 10 10:00:00 2020\"", run(new FakeCall(new IntoStringCommand()), "2020-10-10T10:00:00+02:00"));
+        assertEquals("[\"1\", \"2\", \"3\"]", run(new FakeCall(new IntoStringCommand()), "1..3"));
+    }
+
     @Test void durationsAndFilesizes() {
         assertEquals("93784000000000ns", run(new FakeCall(new IntoDurationCommand()), "\"1day 2hr 3min 4sec\""));
         assertEquals("9931200000000ns", run(new FakeCall(new IntoDurationCommand()), "\"2:45:31.2\""));
@@ -61,6 +74,9 @@ class ConversionsTest {
         assertEquals("1000b", run(new FakeCall(new IntoFilesizeCommand()), "\"+1kB\""));
         assertEquals("1500b", run(new FakeCall(new IntoFilesizeCommand()), "\"1.5 kb\""));
         assertEquals("8b", run(new FakeCall(new IntoFilesizeCommand()), "8.3"));
+        assertEquals("1000b", run(new FakeCall(new IntoFilesizeCommand()), "\"1,000\""));
+        assertThrows(ShellException.class, () -> run(new FakeCall(new IntoFilesizeCommand()), "\"1.5\""));
+        assertEquals("86400000000000ns", run(new FakeCall(new IntoDurationCommand()).flag("unit", Value.of("day")), "\"1\""));
         assertEquals("{week: 71, day: 3, hour: 4, second: 5, sign: -}", run(new FakeCall(new IntoRecordCommand()), "-43214405000000000ns"));
         assertEquals("\"1.50 sec\"", run(new FakeCall(new FormatDurationCommand()).pos(Value.of("sec")), "1500000000ns"));
         assertEquals("[\"1000000 µs\", \"2000000 µs\"]", run(new FakeCall(new FormatDurationCommand()).pos(Value.of("µs")), "[1sec, 2sec]"));
@@ -84,6 +100,13 @@ class ConversionsTest {
         assertEquals("{year: 2023, month: 1, day: 2, hour: 3, minute: 4, second: 5, millisecond: 6, microsecond: 7, nanosecond: 8, timezone: \"+01:00\"}",
                 run(new FakeCall(new IntoRecordCommand()), Nuon.write(new FakeCall(new IntoDatetimeCommand()).run(nuon(
                         "{year: 2023, month: 1, day: 2, hour: 3, minute: 4, second: 5, millisecond: 6, microsecond: 7, nanosecond: 8, timezone: \"+01:00\"}")))));
+    }
+
+    @Test void datetimeGuessBeforeTimestamp() {
+        Value d = new FakeCall(new IntoDatetimeCommand()).rest(Value.of("d")).run(Nuon.parse("{d: \"2021\"}", Span.UNKNOWN));
+        assertEquals(Value.of(2021L), ((dev.nuebpf.runtime.Record) new FakeCall(new IntoRecordCommand()).run(((dev.nuebpf.runtime.Record) d).get("d"))).get("year"));
+        assertEquals("1970-01-01T00:00:01.614434140+00:00", run(new FakeCall(new IntoDatetimeCommand()), "\"1614434140\""));
+        assertEquals(55, ((Value.ListV) new FakeCall(new IntoDatetimeCommand()).sw("list").run(null)).items().size());
     }
 
     @Test void binaryRecordCellPath() {

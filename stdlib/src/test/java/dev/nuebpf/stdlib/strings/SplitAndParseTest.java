@@ -19,6 +19,9 @@ class SplitAndParseTest {
         assertEquals(s("1,,2.5,true"), FakeCall.of(new StrJoinCommand()).pos(s(",")).run(list(1, null, 2.5, true)));
         assertEquals(s("abc"), FakeCall.of(new StrJoinCommand()).pos(s("-")).run(s("abc")));
         assertEquals(s(""), FakeCall.of(new StrJoinCommand()).run(list()));
+        PipelineData joined = FakeCall.of(new StrJoinCommand()).pos(s(".")).runData(PipelineData.stream(List.<Value>of(s("a"), i(1), s("ü")).iterator(), null));
+        assertInstanceOf(PipelineData.ByteStream.class, joined);
+        assertEquals(s("a.1.ü"), joined.collect());
     }
 
     @Test void splitRow() {
@@ -74,6 +77,14 @@ class SplitAndParseTest {
         assertEquals(list(rec("x", "", "y", "ab")), FakeCall.of(new ParseCommand()).pos(s("{x}{y}")).run(s("ab")));
         assertEquals(list(rec("name", "123")), FakeCall.of(new ParseCommand()).pos(s("{{abc}{name}")).run(s("{abc}123")));
         assertEquals(list(rec("name", "123")), FakeCall.of(new ParseCommand()).pos(s("(abc){name}")).run(s("(abc)123")));
+        assertEquals(list(rec("foo", "hello")), FakeCall.of(new ParseCommand()).pos(s("{{foo}")).run(s("{hello")));
+        assertEquals(list(rec("foo", "foo}")), FakeCall.of(new ParseCommand()).pos(s("{{foo}")).run(s("{foo}")));
+        assertEquals(list(), FakeCall.of(new ParseCommand()).pos(s("{{foo}x")).run(s("{hellox")));
+        assertEquals(list(rec("a", "1234", "b", "56")), FakeCall.of(new ParseCommand()).pos(s("{a}{{b}")).run(s("1234{56")));
+        assertEquals(list(rec()), FakeCall.of(new ParseCommand()).pos(s("a{{b}c")).run(s("a{b}c")));
+        assertEquals(list(rec("b", "b")), FakeCall.of(new ParseCommand()).pos(s("a{{{b}}c")).run(s("a{b}c")));
+        assertEquals(list(rec("bar", "123")), FakeCall.of(new ParseCommand()).pos(s("{{foo}x{bar}")).run(s("{foo}x123")));
+        assertEquals(list(), FakeCall.of(new ParseCommand()).pos(s("{{foo}")).run(s("hello")));
         assertEquals(list(rec("my_col", "v")), FakeCall.of(new ParseCommand()).pos(s("k={my_col}")).run(s("k=v")));
         assertEquals(list(rec("level", "INFO", "entry", "all is well"), rec("level", "ERROR", "entry", "something bad happened")),
                 FakeCall.of(new ParseCommand()).pos(s("{_}:{level}:{_}:{entry}"))

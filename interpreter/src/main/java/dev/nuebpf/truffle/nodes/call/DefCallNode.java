@@ -27,10 +27,12 @@ public final class DefCallNode extends ExprNode {
     @Children private final ExprNode[] rest;
     @CompilationFinal(dimensions = 1) private final boolean[] restSpread;
     @Children private final ExprNode[] captures;
+    private final Span head;
     @Child private DirectCallNode call;
 
-    public DefCallNode(DefInfo def, ExprNode[] captures, ExprNode[] args, int restIndex, ExprNode[] rest, boolean[] restSpread, Span span) {
+    public DefCallNode(DefInfo def, Span head, ExprNode[] captures, ExprNode[] args, int restIndex, ExprNode[] rest, boolean[] restSpread, Span span) {
         super(span);
+        this.head = head;
         this.captures = captures;
         this.def = def;
         this.args = args;
@@ -54,6 +56,7 @@ public final class DefCallNode extends ExprNode {
             for (int i = 0; i < rest.length; i++) vals[i] = rest[i].execute(frame);
             bound[restIndex] = restList(vals);
         }
+        if (def.hasInputTypes()) checkInput(input);
         Object[] caps = new Object[captures.length];
         for (int i = 0; i < captures.length; i++) caps[i] = captures[i].execute(frame);
         if (call == null) {
@@ -64,6 +67,15 @@ public final class DefCallNode extends ExprNode {
             return (PipelineData) call.call(input, caps, bound, spans);
         } catch (StackOverflowError e) {
             throw ErrorRecords.recursion(span);
+        }
+    }
+
+    @TruffleBoundary
+    private void checkInput(PipelineData input) {
+        String bad = def.unsupportedInput(input);
+        if (bad != null) {
+            throw dev.nuebpf.command.ShellException.of("nu::parser::input_type_mismatch", "Command does not support " + bad + " input.",
+                    head, "command doesn't support " + bad + " input");
         }
     }
 

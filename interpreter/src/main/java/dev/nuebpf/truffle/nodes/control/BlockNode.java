@@ -39,11 +39,15 @@ public final class BlockNode extends ExprNode {
         return collect(executePipeline(frame, PipelineData.EMPTY));
     }
 
-    @TruffleBoundary
+    /** The value of a pipeline's output; the common single-value case stays inlinable (no boundary). */
     public static Value collect(PipelineData d) {
         if (d instanceof PipelineData.Single s) return s.value();
-        return d.collect();
+        if (d == PipelineData.EMPTY) return Value.NOTHING;
+        return collectSlow(d);
     }
+
+    @TruffleBoundary
+    private static Value collectSlow(PipelineData d) { return d.collect(); }
 
     /** Consumes a non-final pipeline's output the way nu does. */
     @TruffleBoundary

@@ -43,7 +43,14 @@ public final class RecordNode extends ExprNode {
     @TruffleBoundary
     private static void spread(Record.Builder b, Value v, Span s) {
         if (!(v instanceof Record r)) throw Errors.typeMismatch("record", v, s);
-        for (int i = 0; i < r.size(); i++) b.put(r.keys().get(i), r.values().get(i));
+        for (int i = 0; i < r.size(); i++) {
+            String k = r.keys().get(i);
+            if (b.has(k)) {
+                throw new ShellException(Diagnostic.builder("nu::shell::column_defined_twice", "Record field or table column used twice: " + k)
+                        .label(s, "field redefined here").build());
+            }
+            b.put(k, r.values().get(i));
+        }
     }
 
     @TruffleBoundary
