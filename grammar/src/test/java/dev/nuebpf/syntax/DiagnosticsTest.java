@@ -124,7 +124,11 @@ class DiagnosticsTest {
     }
 
     @Test void externShadowsBuiltin() {
-        assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz"));
+        assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz foo bar"));
+        // what an extern declares is checked as nu does
+        assertError("extern echo [a]; echo", "nu::parser::missing_positional", 21, 21);
+        assertError("extern echo [--foo: string]; echo --foo", "nu::parser::missing_flag_param", 34, 39);
+        assertError("def f [--dry-run: bool] {}", "nu::parser::error", 18, 22);
     }
 
     @Test void mutabilityAndNames() {

@@ -210,6 +210,21 @@ final class AstBuilder {
 
     Expr call(List<Word> ws) {
         String name = c.text(ws.get(0));
+        if (!c.externShapes.isEmpty()) {
+            String en = null;
+            int ek = 0;
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < ws.size() && ws.get(k).isBare(); k++) {
+                if (k > 0) sb.append(' ');
+                sb.append(c.text(ws.get(k)));
+                if (c.externShapes.containsKey(sb.toString())) { en = sb.toString(); ek = k + 1; }
+            }
+            if (en != null && !c.defs.containsKey(en)) {
+                // checked against the extern's signature (nu reports these at parse time), then run as external
+                new CallArgs(c, en, c.externShapes.get(en), c.span(ws.get(0)).merge(c.span(ws.get(ek - 1))), true).parse(ws.subList(ek, ws.size()));
+                return external(ws, false);
+            }
+        }
         if (c.externs.contains(name) && !c.defs.containsKey(name)) return external(ws, false);
         int best = c.lookup(name) != null ? 1 : 0;
         String bestName = best == 1 ? name : null;
@@ -233,7 +248,7 @@ final class AstBuilder {
             return genericCall(bestName + " " + c.text(ws.get(best)), ws, best + 1, best + 1);
         }
         Span head = c.span(ws.get(0)).merge(c.span(ws.get(best - 1)));
-        List<Argument> args = new CallArgs(c, bestName, shape, head).parse(ws.subList(best, ws.size()));
+        List<Argument> args = new CallArgs(c, bestName, shape, head, false).parse(ws.subList(best, ws.size()));
         Span span = args.isEmpty() ? head : head.merge(args.get(args.size() - 1).span());
         return new Expr.Call(bestName, args, head, span);
     }

@@ -93,7 +93,12 @@ final class SigParser {
                 pEnd = pos[0];
                 i++;
                 while (i < n && toks.get(i).start() < pos[0]) i++;
-                if (kind == Param.Kind.SWITCH) kind = Param.Kind.FLAG;
+                if (kind == Param.Kind.SWITCH && def && type.name().equals("bool") && type.params().isEmpty()) {
+                    c.error("nu::parser::error", "Type annotations are not allowed for boolean switches.", type.span(),
+                            "Remove the `: bool` type annotation.");
+                } else if (kind == Param.Kind.SWITCH) {
+                    kind = Param.Kind.FLAG;
+                }
                 if (shortName == null && i < n && toks.get(i).is(Tok.Kind.PAREN)) {
                     String inner = c.text(toks.get(i).innerStart(), toks.get(i).innerEnd()).trim();
                     if (inner.startsWith("-") && inner.length() == 2) shortName = inner.charAt(1);
