@@ -198,7 +198,13 @@ public final class Translator {
     DefInfo newDef(Expr.Def d, Scope s) {
         DefInfo info = new DefInfo(d, s, this);
         List<Param> params = info.params();
-        for (Param p : params) TypeCheck.validate(p.type());
+        for (Param p : params) {
+            TypeCheck.validate(p.type());
+            if (p.kind() == Param.Kind.FLAG && p.type() != null && p.type().name().equals("bool")) {
+                throw CompileError.of("nu::parser::error", "Type annotations are not allowed for boolean switches.", p.type().span(),
+                        "Remove the `: bool` type annotation.");
+            }
+        }
         if (d.signature() != null) {
             for (dev.nuebpf.syntax.CommandSig.IoType io : d.signature().ioTypes()) {
                 TypeCheck.validate(io.input());
