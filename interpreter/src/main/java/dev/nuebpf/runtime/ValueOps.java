@@ -24,6 +24,17 @@ public final class ValueOps {
             for (int i = 0; i < x.size(); i++) if (!equal(x.values().get(i), y.values().get(i))) return false;
             return true;
         }
+        if (a instanceof Value.CellPathV x && b instanceof Value.CellPathV y) {
+            // members compare by meaning, not by where they were written
+            if (x.members().size() != y.members().size()) return false;
+            for (int i = 0; i < x.members().size(); i++) {
+                var p = x.members().get(i);
+                var q = y.members().get(i);
+                if (p.isIndex() != q.isIndex() || p.optional() != q.optional() || p.caseInsensitive() != q.caseInsensitive()) return false;
+                if (p.isIndex() ? p.index() != q.index() : !p.name().equals(q.name())) return false;
+            }
+            return true;
+        }
         return a.equals(b);
     }
 

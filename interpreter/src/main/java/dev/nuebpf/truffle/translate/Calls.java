@@ -32,7 +32,10 @@ final class Calls {
 
     ExprNode call(Expr.Call c, Scope s, boolean captureStderr) {
         c = subcommand(c, s);
-        if (c.name().equals("unlet") && s.findDef("unlet") == null) unlet(c, s);
+        if (c.name().equals("unlet") && s.findDef("unlet") == null) {
+            unlet(c, s);
+            return new ConstNode(Value.NOTHING, c.span());
+        }
         Expr alias = aliasDepth < 16 && !expanding.contains(c.name()) ? s.findAlias(c.name()) : null;
         if (alias != null) {
             expanding.add(c.name());
