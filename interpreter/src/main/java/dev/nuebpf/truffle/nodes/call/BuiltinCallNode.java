@@ -29,6 +29,10 @@ public final class BuiltinCallNode extends ExprNode {
     @CompilationFinal(dimensions = 1) private final boolean[] restSpread;
     private final String[] flagNames;
     @Children private final ExprNode[] flagValues;    // null for a plain switch
+    private Span inputSpan;
+
+    /** Where this call's pipeline input comes from (the previous stage), for error labels. */
+    public void setInputSpan(Span s) { inputSpan = s; }
 
     public BuiltinCallNode(Command command, Span head, ExprNode[] positionals, ExprNode[] rest, boolean[] restSpread,
                            String[] flagNames, ExprNode[] flagValues, Span span) {
@@ -72,7 +76,8 @@ public final class BuiltinCallNode extends ExprNode {
         }
         Span[] flagSpans = new Span[flagNames.length];
         for (int i = 0; i < flagNames.length; i++) flagSpans[i] = flagValues[i] == null ? head : flagValues[i].span();
-        CallImpl call = new CallImpl(ctx, command, head, span, pos, posSpans, restList, restSpans, flagNames, flags, flagSpans);
+        CallImpl call = new CallImpl(ctx, command, head, span, pos, posSpans, restList, restSpans, flagNames, flags, flagSpans)
+                .withInputSpan(inputSpan);
         ctx.checkInterrupt(head);
         try {
             PipelineData out = command.run(call, input);
