@@ -13,7 +13,6 @@ import dev.nuebpf.truffle.CallImpl;
 import dev.nuebpf.truffle.ErrorRecords;
 import dev.nuebpf.truffle.NuContext;
 import dev.nuebpf.truffle.nodes.ExprNode;
-import dev.nuebpf.truffle.nodes.control.BlockNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +20,8 @@ import java.util.List;
  * A call of a built-in command. Arguments were matched to the signature when translating; here they are
  * evaluated, coerced to the declared shapes, and handed to {@link Command#run} with the pipeline input.
  */
-public final class BuiltinCallNode extends ExprNode {
+public final class BuiltinCallNode extends CallNode {
     private final Command command;
-    private final Span head;
     @Children private final ExprNode[] positionals;   // by signature index; null when absent
     @Children private final ExprNode[] rest;
     @CompilationFinal(dimensions = 1) private final boolean[] restSpread;
@@ -36,9 +34,8 @@ public final class BuiltinCallNode extends ExprNode {
 
     public BuiltinCallNode(Command command, Span head, ExprNode[] positionals, ExprNode[] rest, boolean[] restSpread,
                            String[] flagNames, ExprNode[] flagValues, Span span) {
-        super(span);
+        super(head, span);
         this.command = command;
-        this.head = head;
         this.positionals = positionals;
         this.rest = rest;
         this.restSpread = restSpread;
@@ -90,9 +87,5 @@ public final class BuiltinCallNode extends ExprNode {
             if (e instanceof com.oracle.truffle.api.exception.AbstractTruffleException) throw e;
             throw ErrorRecords.internal(e, head);
         }
-    }
-
-    @Override public Value execute(VirtualFrame frame) {
-        return BlockNode.collect(executePipeline(frame, PipelineData.EMPTY));
     }
 }
