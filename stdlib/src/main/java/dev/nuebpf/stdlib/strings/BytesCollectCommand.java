@@ -41,7 +41,6 @@ public final class BytesCollectCommand implements Command {
         while (it.hasNext()) {
             if (call.engine() != null && call.engine().interrupted()) break;
             Value v = it.next();
-            if (v == Value.NOTHING) continue;
             if (!(v instanceof Value.Binary b)) throw ShellErrors.unsupportedInput("binary", v, call.head(), null);
             if (!first) out.writeBytes(sep);
             first = false;
