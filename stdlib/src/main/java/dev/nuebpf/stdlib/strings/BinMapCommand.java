@@ -23,6 +23,7 @@ public abstract class BinMapCommand implements Command {
 
     static byte[] bin(Call call, Value v) {
         if (v instanceof Value.Binary b) return b.bytes();
+        if (v instanceof Value.ErrorV e) throw Operate.propagate(e);
         throw ShellErrors.unsupportedInput("binary", v, call.head(), null);
     }
 
