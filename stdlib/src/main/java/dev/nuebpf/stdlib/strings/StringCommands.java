@@ -21,10 +21,7 @@ public final class StringCommands implements CommandProvider {
                 new StrEscapeRegexCommand(), new StrDistanceCommand(), new StrStatsCommand(), new StrExpandCommand(),
                 new CharCommand(), new FillCommand(), new FormatPatternCommand(), new DetectColumnsCommand(),
                 new EncodeCommand(), new DecodeCommand(), new AnsiStripCommand(), new AnsiCommand(), new SeqCharCommand(),
-                new FormatBitsCommand(), new FormatNumberCommand(),
-                new BytesLengthCommand(), new BytesReverseCommand(), new BytesAffixCommand(false), new BytesAffixCommand(true),
-                new BytesAtCommand(), new BytesAddCommand(), new BytesIndexOfCommand(), new BytesReplaceCommand(false),
-                new BytesReplaceCommand(true), new BytesBuildCommand(), new BytesCollectCommand(), new BytesSplitCommand()));
+                new FormatBitsCommand(), new FormatNumberCommand()));
         for (Codec c : Codec.values()) {
             out.add(new EncodeBaseCommand(c));
             out.add(new DecodeBaseCommand(c));

@@ -1,4 +1,4 @@
-package dev.nuebpf.stdlib.strings;
+package dev.nuebpf.stdlib.bytes;
 
 import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Example;

@@ -1,4 +1,4 @@
-package dev.nuebpf.stdlib.strings;
+package dev.nuebpf.stdlib.bytes;
 
 import static dev.nuebpf.stdlib.testing.V.*;
 import static org.junit.jupiter.api.Assertions.*;

@@ -1,4 +1,6 @@
-package dev.nuebpf.stdlib.strings;
+package dev.nuebpf.stdlib.bytes;
+
+import dev.nuebpf.stdlib.strings.Operate;
 
 import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Example;
