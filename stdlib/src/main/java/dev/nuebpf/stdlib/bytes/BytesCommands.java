@@ -4,7 +4,7 @@ import dev.nuebpf.command.Command;
 import dev.nuebpf.command.CommandProvider;
 import java.util.List;
 
-/** Registers the {@code bytes} commands (one class per command in this package). */
+/** Registers the bytes commands (one class per command in this package). */
 public final class BytesCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of(
