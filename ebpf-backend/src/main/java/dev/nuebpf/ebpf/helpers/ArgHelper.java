@@ -38,7 +38,7 @@ final class ArgHelper extends BpfHelper {
     }
 
     @Override public Val lower(LoweringContext cx, Expr.Call call, Val input) {
-        Expr arg = positional(call, 0);
+        Expr arg = LoweringContext.positional(call, 0);
         if (arg == null) throw Diagnostics.unsupported(call.span(), "bpf-arg needs the argument's index", "write e.g. `bpf-arg 0`");
         long n = cx.constant(arg, "the argument index");
         int off = cx.target().layout().argOffset((int) n);
@@ -50,12 +50,5 @@ final class ArgHelper extends BpfHelper {
         int r = cx.vreg();
         cx.emit(new Ir.LoadCtx(r, off, call.span()));
         return new Val.Scalar(r, Val.Kind.INT);
-    }
-
-    static Expr positional(Expr.Call c, int i) {
-        int k = 0;
-        for (dev.nuebpf.syntax.Argument a : c.args())
-            if (a instanceof dev.nuebpf.syntax.Argument.Positional p && k++ == i) return p.value();
-        return null;
     }
 }

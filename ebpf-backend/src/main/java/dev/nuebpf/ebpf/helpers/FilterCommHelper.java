@@ -36,7 +36,7 @@ final class FilterCommHelper extends BpfHelper {
 
     @Override public Val lower(LoweringContext cx, Expr.Call call, Val input) {
         var span = call.span();
-        Expr arg = ArgHelper.positional(call, 0);
+        Expr arg = LoweringContext.positional(call, 0);
         if (arg == null) throw Diagnostics.unsupported(span, "bpf-filter-comm needs a command name", "write e.g. `bpf-filter-comm 'nginx'`");
         String name = cx.constantString(arg, "the command name");
         if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 15)

@@ -35,7 +35,7 @@ final class FilterPidHelper extends BpfHelper {
 
     @Override public Val lower(LoweringContext cx, Expr.Call call, Val input) {
         var span = call.span();
-        Expr arg = ArgHelper.positional(call, 0);
+        Expr arg = LoweringContext.positional(call, 0);
         if (arg == null) throw Diagnostics.unsupported(span, "bpf-filter-pid needs a process id", "write e.g. `bpf-filter-pid 1234`");
         Val want = cx.lower(arg);
         int pt = cx.call(HelperFunc.GET_CURRENT_PID_TGID, span);
