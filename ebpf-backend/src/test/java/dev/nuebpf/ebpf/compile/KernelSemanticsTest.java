@@ -41,6 +41,11 @@ class KernelSemanticsTest {
         for (long[] q : pairs)
             out.add(new Case("floor div/mod " + q[0] + " " + q[1], "{|| { q: ((bpf-arg 0) // (bpf-arg 1)), r: ((bpf-arg 0) mod (bpf-arg 1)) } | bpf-emit }",
                     a(q[0], q[1]), List.of(Record.of("q", Value.of(Math.floorDiv(q[0], q[1])), "r", Value.of(Math.floorMod(q[0], q[1]))))));
+        List<Record> spillSums = new ArrayList<>();
+        for (long i = 0; i <= 9; i++) spillSums.add(Record.of("v", Value.of((3 + i) + 5 * i + 7)));
+        out.add(new Case("spill slots reused across an unrolled loop",
+                "{|| for i in 0..9 { let a = (bpf-arg 0) + $i; let b = (bpf-arg 1) * $i; let c = (bpf-ktime); let d = (bpf-arg 2); let e = (bpf-uid); "
+                        + "{ v: ($a + $b + $d + ($e * 0) + ($c - $c)) } | bpf-emit } }", a(3L, 5L, 7L), spillSums));
         out.addAll(List.of(
                 new Case("arg passthrough", "{|| bpf-arg 0 | bpf-emit }", a(42L), List.of(v(42))),
                 new Case("tgid is this process", "{|| bpf-tgid | bpf-emit }", a(), List.of(v(pid))),
