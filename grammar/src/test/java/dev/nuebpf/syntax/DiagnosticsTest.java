@@ -33,7 +33,8 @@ class DiagnosticsTest {
     @Test void unclosedDelimiters() {
         assertError("(1 + 2", "nu::parser::unclosed_delimiter", 5, 6);
         assertError("[1 2", "nu::parser::unclosed_delimiter", 3, 4);
-        assertError("{ ls ", "nu::parser::unclosed_delimiter", 3, 4);
+        assertError("{ ls ", "nu::parser::unclosed_delimiter", 4, 5); // nu points at the input's last character
+        assertError("{|x| ", "nu::parser::unclosed_delimiter", 4, 5);
         assertError("\"abc", "nu::parser::unclosed_delimiter", 3, 4);
         Diagnostic d = errors("(1 + 2").get(0);
         assertEquals(0, d.labels().get(1).span().start());
@@ -76,6 +77,20 @@ class DiagnosticsTest {
         assertEquals(List.of(), errors("def f [--dry-run] { $dry_run }"));
         assertEquals(List.of(), errors("for x in [1] { $x }; [1] | each {|v| $v } | where $it > 0"));
         assertError("(let x = 1\n $x + 1)", "nu::parser::variable_not_found", 12, 14);
+    }
+
+    @Test void incompleteStatements() {
+        assertError("ls |", "nu::parser::unexpected_eof", 4, 4);
+        assertError("if true {1} else", "nu::parser::keyword_missing_arg", 16, 16);
+        assertError("if true", "nu::parser::missing_positional", 7, 7);
+        assertError("for in [1] {}", "nu::parser::missing_positional", 3, 3);
+        assertError("alias = ls", "nu::parser::assignment_mismatch", 6, 7);
+        assertError("def", "nu::parser::missing_positional", 3, 3);
+        assertError("def f [--x: int] {}; f --x", "nu::parser::missing_flag_param", 23, 26);
+    }
+
+    @Test void matchArmValueIsOneWord() {
+        assertError("match 1 { _ => 1 + 2 }", "nu::parser::type_mismatch", 21, 22);
     }
 
     @Test void mathErrors() {
@@ -137,5 +152,18 @@ class DiagnosticsTest {
         org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("ls |\n"));
         org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("ls | length"));
         org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("echo )"));
+    }
+
+    @Test void hostVariablesFromEarlierReplLines() {
+        CommandShapes host = new CommandShapes() {
+            public CommandShape lookup(String name) { return TestShapes.INSTANCE.lookup(name); }
+            public boolean isPrefix(String prefix) { return TestShapes.INSTANCE.isPrefix(prefix); }
+            @Override public Boolean variable(String name) { return name.equals("m") ? Boolean.TRUE : name.equals("k") ? Boolean.FALSE : null; }
+        };
+        assertEquals(List.of(), Parser.parse(new Source("repl", "$m += 1; $k + 1"), host).errors());
+        assertEquals(List.of("nu::parser::assignment_requires_mutable_variable"),
+                Parser.parse(new Source("repl", "$k = 2"), host).errors().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("nu::parser::variable_not_found"),
+                Parser.parse(new Source("repl", "$zz"), host).errors().stream().map(Diagnostic::code).toList());
     }
 }

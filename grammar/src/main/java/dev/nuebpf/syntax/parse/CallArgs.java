@@ -58,7 +58,7 @@ final class CallArgs {
                 i = shortFlags(ws, i, args);
                 continue;
             }
-            Expr spread = c.exprs.spread(w);
+            Expr spread = c.collections.spread(w);
             if (spread instanceof Expr.Spread s) {
                 args.add(new Argument.SpreadArg(s.value(), s.span()));
                 continue;
@@ -128,7 +128,7 @@ final class CallArgs {
     }
 
     private Expr rowCondition(List<Word> ws) {
-        if (ws.size() == 1 && ws.get(0).isGroup(Tok.Kind.BRACE)) return c.exprs.closure(ws.get(0).first());
+        if (ws.size() == 1 && ws.get(0).isGroup(Tok.Kind.BRACE)) return c.collections.closure(ws.get(0).first());
         c.scopes.push();
         c.scopes.declare("it");
         Expr cond = c.exprs.math(ws, true);

@@ -37,7 +37,7 @@ final class DefScanner {
             while (j < toks.size() && !toks.get(j).is(Tok.Kind.NL) && !toks.get(j).is(Tok.Kind.SEMI) && !toks.get(j).is(Tok.Kind.PIPE)) stmt.add(toks.get(j++));
             List<Word> ws = Word.split(stmt, false);
             if (kw.equals("def")) {
-                Keywords.DefHeader h = c.blocks.keywords.defHeader(ws, 0, false);
+                Definitions.DefHeader h = c.blocks.keywords.definitions.defHeader(ws, 0, false);
                 if (h == null) continue;
                 c.scopes.push();
                 CommandSig sig = c.sigs.signature(h.sig(), h.sig().end(), h.ioTo());

@@ -52,17 +52,17 @@ final class TokenTree {
         });
         NuParser.SourceContext tree = parser.source();
         List<Tok> out = new ArrayList<>();
-        for (NuParser.ItemContext item : tree.item()) convert(item, from, source, diags, out);
+        for (NuParser.ItemContext item : tree.item()) convert(item, from, to, source, diags, out);
         return out;
     }
 
-    private static void convert(NuParser.ItemContext item, int off, Source src, List<Diagnostic> diags, List<Tok> out) {
+    private static void convert(NuParser.ItemContext item, int off, int to, Source src, List<Diagnostic> diags, List<Tok> out) {
         if (item.leaf() != null) {
             Token t = ((TerminalNode) item.leaf().getChild(0)).getSymbol();
             if (t.getTokenIndex() < 0 || t.getType() == Token.EOF) return;
             Tok tok = Tok.leaf(kindOf(t.getType()), off + t.getStartIndex(), off + t.getStopIndex() + 1);
             out.add(tok);
-            unclosedQuote(tok, src, diags);
+            unclosedQuote(tok, to, src, diags);
             if (tok.is(Tok.Kind.BARE) && src.text().startsWith("r#", tok.start())) {
                 int at = tok.start() + 2;
                 while (at < tok.end() && src.text().charAt(at) == '#') at++;
@@ -85,7 +85,7 @@ final class TokenTree {
             var g = item.brace(); kind = Tok.Kind.BRACE; items = g.item(); open = g.LBRACE(); close = g.RBRACE(); closer = "}"; group = g;
         }
         List<Tok> children = new ArrayList<>();
-        for (NuParser.ItemContext c : items) convert(c, off, src, diags, children);
+        for (NuParser.ItemContext c : items) convert(c, off, to, src, diags, children);
         int start = off + open.getSymbol().getStartIndex();
         boolean closed = close != null && close.getSymbol().getTokenIndex() >= 0 && close.getSymbol().getStartIndex() >= 0;
         int end;
@@ -93,16 +93,10 @@ final class TokenTree {
             end = off + close.getSymbol().getStopIndex() + 1;
         } else {
             end = children.isEmpty() ? start + 1 : children.get(children.size() - 1).end();
-            int last = Math.max(start, lastNonSpace(src.text(), start, end));
-            diags.add(unclosed(src, start, last, closer));
+            // nu points "expected here" at the last character of the input
+            diags.add(unclosed(src, start, Math.max(start, to - 1), closer));
         }
         out.add(new Tok(kind, start, end, children, closed));
-    }
-
-    /** Offset of the last non-whitespace character in [from, to), or from. */
-    private static int lastNonSpace(String text, int from, int to) {
-        for (int i = Math.min(to, text.length()) - 1; i >= from; i--) if (!Character.isWhitespace(text.charAt(i))) return i;
-        return from;
     }
 
     static Diagnostic unclosed(Source src, int openAt, int lastChar, String closer) {
@@ -113,7 +107,7 @@ final class TokenTree {
                 .build();
     }
 
-    private static void unclosedQuote(Tok tok, Source src, List<Diagnostic> diags) {
+    private static void unclosedQuote(Tok tok, int to, Source src, List<Diagnostic> diags) {
         String closer = switch (tok.kind()) {
             case DQ_OPEN, IDQ_OPEN -> "\"";
             case SQ_OPEN, ISQ_OPEN -> "'";
@@ -122,7 +116,7 @@ final class TokenTree {
         };
         if (closer == null) return;
         int openAt = tok.kind() == Tok.Kind.IDQ_OPEN || tok.kind() == Tok.Kind.ISQ_OPEN ? tok.start() + 1 : tok.start();
-        diags.add(unclosed(src, openAt, Math.max(openAt, lastNonSpace(src.text(), tok.start(), tok.end())), closer));
+        diags.add(unclosed(src, openAt, Math.max(openAt, to - 1), closer));
     }
 
     private static Tok.Kind kindOf(int type) {

@@ -52,6 +52,6 @@ public final class TryNode extends ExprNode {
     @TruffleBoundary
     private Value call(NuContext ctx, Value h, Value err) {
         if (!(h instanceof Value.ClosureV c)) return Value.NOTHING;
-        return ctx.engine().call(c, java.util.List.of(err), PipelineData.of(err), span).collect();
+        return ctx.engine().callHandler(c, err, span).collect();
     }
 }
