@@ -143,6 +143,24 @@ class KernelSemanticsTest {
         assertEquals(java.util.Map.of(Value.of("abc"), 2L, Value.of("xyz"), 1L), counts);
     }
 
+    @org.junit.jupiter.api.Test void noWakeupFlagStillDeliversToAPollingReader() throws Exception {
+        BpfTool.assumeKernelLoad();
+        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("raw_tracepoint:sys_enter", Span.UNKNOWN).defaultTarget(),
+                TestProbes.closure("{|| bpf-arg 0 | bpf-emit }"), CompileOptions.DEFAULT.withRingbufFlags(CompileOptions.RB_NO_WAKEUP));
+        assertTrue(p.disassembly().contains("r4 = 1"), p.disassembly());
+        List<Record> got = new ArrayList<>();
+        try (LoadedObject obj = Loader.load(ObjectReader.read(p.elf()))) {
+            Memory ctx = new Memory(48);
+            ctx.clear();
+            ctx.setLong(0, 99);
+            testRun(obj.program().fd().get(), ctx, 48);
+            try (RingBufReader r = new RingBufReader(obj.map("events"))) {
+                r.poll(0, bytes -> got.add(p.events().decode(bytes)));
+            }
+        }
+        assertEquals(List.of(v(99)), got);
+    }
+
     private static void testRun(int progFd, Memory ctx, int size) {
         Memory attr = new Memory(80);
         attr.clear();
