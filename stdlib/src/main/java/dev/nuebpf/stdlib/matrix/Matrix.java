@@ -42,6 +42,28 @@ public record Matrix(int[] shape, double[] data) implements Value.Custom {
         return new Value.ListV(cells);
     }
 
+    @Override public Value toBase() { return toNu(); }
+
+    /** An updated list of number rows becomes a matrix again, as nu keeps {@code update}'s result a matrix. */
+    @Override public Value fromBase(Value base) {
+        if (!(base instanceof Value.ListV l) || l.items().isEmpty()) return null;
+        double[][] rows = new double[l.items().size()][];
+        for (int r = 0; r < rows.length; r++) {
+            if (!(l.items().get(r) instanceof Value.ListV row)) return null;
+            rows[r] = new double[row.items().size()];
+            for (int c = 0; c < rows[r].length; c++) {
+                Value x = row.items().get(c);
+                if (x instanceof Value.Int i) rows[r][c] = i.value();
+                else if (x instanceof Value.Float f) rows[r][c] = f.value();
+                else return null;
+            }
+            if (rows[r].length != rows[0].length) return null;
+        }
+        double[] data = new double[rows.length * rows[0].length];
+        for (int r = 0; r < rows.length; r++) System.arraycopy(rows[r], 0, data, r * rows[0].length, rows[0].length);
+        return of2d(rows.length, rows[0].length, data);
+    }
+
     /** nu's shape text in errors: {@code [2, 3]}. */
     String shapeText() {
         StringBuilder sb = new StringBuilder("[");

@@ -59,4 +59,12 @@ class MatrixCommandsTest {
         assertEquals("Index out of bounds", e.diagnostic().message());
         assertThrows(ShellException.class, () -> FakeCall.of(new MatrixSetRowCommand()).pos(i(0), list(1)).run(z));
     }
+
+    @Test void baseValueRoundTrip() {
+        Matrix a = m(2, 2, 1, 2, 3, 4);
+        assertEquals(list(list(1.0, 2.0), list(3.0, 4.0)), a.toBase());
+        assertEquals(m(2, 2, 5, 6, 3, 4), a.fromBase(list(list(5, 6), list(3.0, 4.0))));
+        assertNull(a.fromBase(list(list(1, 2), list(3))));
+        assertNull(a.fromBase(list(list("x"))));
+    }
 }
