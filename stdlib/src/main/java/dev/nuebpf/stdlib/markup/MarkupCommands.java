@@ -8,6 +8,6 @@ import java.util.List;
 public final class MarkupCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of(new FromKdlCommand(), new ToKdlCommand(), new ToXmlCommand(), new ToHtmlCommand(),
-                new ToMsgpackCommand(), new FromMsgpackCommand(), new FromMdCommand());
+                new ToMsgpackCommand(), new FromMsgpackCommand(), new FromMdCommand(), new FromXmlCommand());
     }
 }

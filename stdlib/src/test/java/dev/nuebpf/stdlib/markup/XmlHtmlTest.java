@@ -4,6 +4,7 @@ import static dev.nuebpf.stdlib.testing.V.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.nuebpf.command.ShellException;
+import dev.nuebpf.runtime.Value;
 import dev.nuebpf.stdlib.testing.FakeCall;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,16 @@ class XmlHtmlTest {
                 FakeCall.of(new ToHtmlCommand()).sw("partial").run(list(rec("a", 1), rec("b", "a<b"))));
         assertEquals(s("<html><style>body { background-color:black;color:white; }</style><body>a<br><b></body></html>"),
                 FakeCall.of(new ToHtmlCommand()).sw("dark").sw("raw").run(s("a\n<b>")));
+    }
+
+    @Test void readsXml() {
+        Value text = rec("tag", Value.NOTHING, "attributes", Value.NOTHING, "content", "Tove & x");
+        assertEquals(rec("tag", "note", "attributes", rec("a", "1"), "content", list(rec("tag", "to", "attributes", rec(), "content", list(text)),
+                        rec("tag", "e", "attributes", rec(), "content", list()), rec("tag", Value.NOTHING, "attributes", Value.NOTHING, "content", "tail"))),
+                FakeCall.of(new FromXmlCommand()).run(s("<?xml version=\"1.0\"?><note a=\"1\">  <to>Tove &amp; x</to>\n <!-- c --><?pi d?><e/> tail </note>")));
+        assertEquals(rec("tag", "n", "attributes", rec(), "content", list(rec("tag", "!", "attributes", Value.NOTHING, "content", " c "),
+                        rec("tag", "?pi", "attributes", Value.NOTHING, "content", "d"))),
+                FakeCall.of(new FromXmlCommand()).sw("keep-comments").sw("keep-pi").run(s("<n><!-- c --><?pi d?></n>")));
+        assertThrows(ShellException.class, () -> FakeCall.of(new FromXmlCommand()).run(s("<a>")));
     }
 }
