@@ -556,7 +556,10 @@ public final class Translator {
             throw CompileError.of("nu::parser::variable_not_found", "Variable not found.", x.span(), "variable not found");
         }
         v.used = true;
-        if (v.constValue != null) return new ConstNode(v.constValue, x.span());
+        if (v.constValue != null) {
+            for (FunctionScope f = s.fn; f != null; f = f.parent) f.constRefs.putIfAbsent(name, v.constValue);
+            return new ConstNode(v.constValue, x.span());
+        }
         if (v.isIn) return new ReadInNode(v.slot, x.span());
         return new ReadLocalNode(v.slot, x.span());
     }
@@ -700,7 +703,7 @@ public final class Translator {
         prologue.addAll(params);
         FunctionRootNode root = new FunctionRootNode(language, fn.fd.build(), "closure", c.span(), fn.inSlot,
                 prologue.toArray(new ExprNode[0]), body, true, false, null);
-        return new ClosureNode(root.getCallTarget(), outerSlots, names, c, c.span());
+        return new ClosureNode(root.getCallTarget(), outerSlots, names, c, c.span(), fn.constRefs);
     }
 
     private ExprNode rowCondition(Expr.RowCondition x, Scope s) {
