@@ -261,3 +261,9 @@
 
 ## bound-string-copied | tracepoint:syscalls/sys_enter_openat
 {|| let p = (bpf-arg 1 | bpf-read-user-str); { path: $p, fd: (bpf-arg 0) } | bpf-emit }
+
+## count-strings | tracepoint:syscalls/sys_enter_openat
+{|| bpf-arg 1 | bpf-read-user-str | bpf-count }
+
+## string-compare | tracepoint:syscalls/sys_enter_openat
+{|| let p = (bpf-arg 1 | bpf-read-user-str); if $p == '/etc/passwd' or $p starts-with '/etc/ssh/' { { pid: (bpf-tgid), path: $p } | bpf-emit } }

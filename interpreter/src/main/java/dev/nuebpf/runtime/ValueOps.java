@@ -24,18 +24,20 @@ public final class ValueOps {
             for (int i = 0; i < x.size(); i++) if (!equal(x.values().get(i), y.values().get(i))) return false;
             return true;
         }
-        if (a instanceof Value.CellPathV x && b instanceof Value.CellPathV y) {
-            // members compare by meaning, not by where they were written
-            if (x.members().size() != y.members().size()) return false;
-            for (int i = 0; i < x.members().size(); i++) {
-                var p = x.members().get(i);
-                var q = y.members().get(i);
-                if (p.isIndex() != q.isIndex() || p.optional() != q.optional() || p.caseInsensitive() != q.caseInsensitive()) return false;
-                if (p.isIndex() ? p.index() != q.index() : !p.name().equals(q.name())) return false;
-            }
-            return true;
-        }
+        if (a instanceof Value.CellPathV x && b instanceof Value.CellPathV y) return sameMembers(x.members(), y.members());
         return a.equals(b);
+    }
+
+    /** Cell paths are equal when their members are, wherever in the source they were written (spans ignored). */
+    private static boolean sameMembers(List<dev.nuebpf.syntax.PathMember> p, List<dev.nuebpf.syntax.PathMember> q) {
+        if (p.size() != q.size()) return false;
+        for (int i = 0; i < p.size(); i++) {
+            var m = p.get(i);
+            var n = q.get(i);
+            if (m.isIndex() != n.isIndex() || m.optional() != n.optional() || m.caseInsensitive() != n.caseInsensitive()) return false;
+            if (m.isIndex() ? m.index() != n.index() : !m.name().equals(n.name())) return false;
+        }
+        return true;
     }
 
     /** A total order for sorting (Nushell's {@code sort}): numbers numerically, strings lexically, then by type. */

@@ -152,4 +152,29 @@ class DiagnosticRendererTest {
                 + "   ·   " + e + "35;1m╰── " + e + "35;1mvalue originates here" + e + "0m" + e + "0m\n"
                 + "   ╰────\n\n", DiagnosticRenderer.render(d, DiagnosticRenderer.Style.terminal(120)));
     }
+
+    @Test void innerErrorFollowsOuter() {
+        Source s = new Source("source", "def f [] { error make {msg: inner} }; [1] | each {|| f }");
+        Diagnostic inner = Diagnostic.builder(null, "inner").label(at(s, "{msg: inner}", 0), "").build();
+        Diagnostic outer = Diagnostic.builder("nu::shell::eval_block_with_input", "Eval block failed with pipeline input")
+                .label(at(s, "1", 0), "source value").inner(inner).build();
+        assertEquals("""
+                Error: nu::shell::eval_block_with_input
+
+                  x Eval block failed with pipeline input
+                   ,-[source:1:40]
+                 1 | def f [] { error make {msg: inner} }; [1] | each {|| f }
+                   :                                        |
+                   :                                        `-- source value
+                   `----
+
+                Error:\s
+                  x inner
+                   ,-[source:1:23]
+                 1 | def f [] { error make {msg: inner} }; [1] | each {|| f }
+                   :                       ^^^^^^^^^^^^
+                   `----
+
+                """, plain(outer));
+    }
 }

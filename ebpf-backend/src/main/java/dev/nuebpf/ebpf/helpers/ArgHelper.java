@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class ArgHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-arg", "Read argument n (0-5) of the probed function or system call.").build()
+        return sig("bpf-arg", "Read argument n (0-5) of the probed function or system call.")
                 .required("n", SyntaxShape.INT, "argument index, 0 to 5").io("nothing", "int");
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
 /** bpf-emit-comm: emits the whole 16-byte comm as the event {@code {value: "name"}}. */
 final class EmitCommHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-emit-comm", "Emit the current task's full command name (16 bytes) as an event.").build().io("nothing", "nothing");
+        return sig("bpf-emit-comm", "Emit the current task's full command name (16 bytes) as an event.").io("nothing", "nothing");
     }
 
     @Override public List<Example> examples() {

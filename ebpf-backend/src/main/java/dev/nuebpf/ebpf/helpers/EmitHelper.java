@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class EmitHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-emit", "Emit a value or record as an event (read them with `ebpf events`).").build()
+        return sig("bpf-emit", "Emit a value or record as an event (read them with `ebpf events`).")
                 .io("int", "nothing").io("record", "nothing").io("string", "nothing").io("bool", "nothing");
     }
 

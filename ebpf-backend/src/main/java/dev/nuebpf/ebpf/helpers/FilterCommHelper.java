@@ -20,7 +20,7 @@ import java.util.List;
 /** bpf-filter-comm name: ends the probe unless the task's comm is exactly name (compared as 16 NUL-padded bytes). */
 final class FilterCommHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-filter-comm", "End the probe early unless the current command name is the given one.").build()
+        return sig("bpf-filter-comm", "End the probe early unless the current command name is the given one.")
                 .required("name", SyntaxShape.STRING, "command name to keep (at most 15 bytes)").io("nothing", "nothing");
     }
 

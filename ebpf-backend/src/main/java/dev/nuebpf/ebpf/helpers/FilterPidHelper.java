@@ -20,7 +20,7 @@ import java.util.List;
 /** bpf-filter-pid n: ends the probe unless the current process id is n. */
 final class FilterPidHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-filter-pid", "End the probe early unless the current process id (tgid) is the given one.").build()
+        return sig("bpf-filter-pid", "End the probe early unless the current process id (tgid) is the given one.")
                 .required("pid", SyntaxShape.INT, "process id to keep").io("nothing", "nothing");
     }
 

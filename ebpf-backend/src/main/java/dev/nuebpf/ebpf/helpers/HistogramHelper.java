@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class HistogramHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-histogram", "Add the input to a log2 histogram (read it with `ebpf histogram`).").build().io("int", "nothing");
+        return sig("bpf-histogram", "Add the input to a log2 histogram (read it with `ebpf histogram`).").io("int", "nothing");
     }
 
     @Override public List<Example> examples() {

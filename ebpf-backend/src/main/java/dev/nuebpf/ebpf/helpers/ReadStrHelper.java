@@ -29,7 +29,7 @@ final class ReadStrHelper extends BpfHelper {
 
     @Override public Signature signature() {
         return sig(user ? "bpf-read-user-str" : "bpf-read-str", "Read a string from a " + (user ? "user-space" : "kernel")
-                + " pointer (at most 127 bytes); emitted if it is the probe's result.").build().io("int", "string");
+                + " pointer (at most 127 bytes); emitted if it is the probe's result.").io("int", "string");
     }
 
     @Override public List<Example> examples() {
@@ -53,6 +53,8 @@ final class ReadStrHelper extends BpfHelper {
         Integer dest = cx.takeStringDestination();
         int buf = dest != null ? dest : cx.stackAlloc(size, call.span());
         int ptr = cx.materialize(input, call.span());
+        // zero-padded, so equal strings are equal keys for bpf-count and no stack garbage reaches user space
+        cx.zero(buf, size, call.span());
         cx.call(user ? HelperFunc.PROBE_READ_USER_STR : HelperFunc.PROBE_READ_KERNEL_STR, call.span(),
                 new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.VregArg(ptr));
         return new Val.Str(buf, size);

@@ -20,7 +20,7 @@ import java.util.List;
 /** bpf-retval: the return value in a kretprobe (pt_regs ax) or a syscall exit tracepoint (`ret`). */
 final class RetvalHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-retval", "Read the return value of the probed function (kretprobe, sys_exit tracepoint).").build().io("nothing", "int");
+        return sig("bpf-retval", "Read the return value of the probed function (kretprobe, sys_exit tracepoint).").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

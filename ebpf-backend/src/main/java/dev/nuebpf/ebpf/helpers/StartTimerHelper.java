@@ -20,7 +20,7 @@ import java.util.List;
 /** bpf-start-timer: stores bpf-ktime in the timers hash under the current thread id. */
 final class StartTimerHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-start-timer", "Start a latency timer for the current thread (pair with bpf-stop-timer).").build().io("nothing", "nothing");
+        return sig("bpf-start-timer", "Start a latency timer for the current thread (pair with bpf-stop-timer).").io("nothing", "nothing");
     }
 
     @Override public List<Example> examples() {

@@ -23,8 +23,7 @@ import java.util.List;
  */
 final class StopTimerHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-stop-timer", "Stop the current thread's latency timer and return the elapsed nanoseconds (ends the probe if none was started).")
-                .build().io("nothing", "int");
+        return sig("bpf-stop-timer", "Stop the current thread's latency timer and return the elapsed nanoseconds (ends the probe if none was started).").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

@@ -65,6 +65,16 @@ class KernelSemanticsTest {
                 new Case("record with strings in place", "{|| { n: (bpf-arg 0), s: (bpf-arg 1 | bpf-read-user-str), t: (bpf-arg 2 | bpf-read-user-str), ok: ((bpf-arg 0) > 1) } | bpf-emit }",
                         a(5L, "/etc/hosts", "second"), List.of(Record.builder().put("n", Value.of(5)).put("s", Value.of("/etc/hosts"))
                                 .put("t", Value.of("second")).put("ok", Value.of(true)).build())),
+                new Case("string equals literal", "{|| let p = (bpf-arg 0 | bpf-read-user-str); { a: ($p == '/etc/hosts'), b: ($p != '/etc/host'), c: ($p == '/etc/hosts2'), d: ('/etc/hosts' == $p) } | bpf-emit }",
+                        a("/etc/hosts"), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(true)).put("c", Value.of(false)).put("d", Value.of(true)).build())),
+                new Case("string starts-with", "{|| let p = (bpf-arg 0 | bpf-read-user-str); { a: ($p starts-with '/etc/'), b: ($p starts-with '/etc/hosts'), c: ($p starts-with '/usr'), d: ($p starts-with ''), e: ($p starts-with '/etc/hostsX') } | bpf-emit }",
+                        a("/etc/hosts"), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(true)).put("c", Value.of(false)).put("d", Value.of(true)).put("e", Value.of(false)).build())),
+                new Case("string filter in if", "{|| if (bpf-arg 0 | bpf-read-user-str) starts-with '/proc' { 1 | bpf-emit } else { 2 | bpf-emit } }", a("/proc/self/stat"), List.of(v(1))),
+                new Case("constant strings in events", "{|| if (bpf-arg 0) == 1 { { op: 'open', n: 1 } | bpf-emit } else { { op: 'close-and-more', n: 2 } | bpf-emit } }",
+                        a(2L), List.of(Record.of("op", Value.of("close-and-more"), "n", Value.of(2)))),
+                new Case("scalar constant string", "{|| 'hello' | bpf-emit }", a(), List.of(v("hello"))),
+                new Case("in constant list", "{|| { a: ((bpf-arg 0) in [1 5 9]), b: ((bpf-arg 0) not-in [1 5 9]), c: ((bpf-arg 1) in [1 5 9]) } | bpf-emit }",
+                        a(5L, 6L), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(false)).put("c", Value.of(false)).build())),
                 new Case("string result is emitted", "{|| bpf-arg 0 | bpf-read-user-str }", a("hello kernel"), List.of(v("hello kernel"))),
                 new Case("comm field is the whole comm", "{|| { c: (bpf-comm) } | bpf-emit }", a(),
                         List.of(Record.of("c", Value.of(Files.readString(Path.of("/proc/thread-self/comm")).strip()))))));
@@ -100,6 +110,32 @@ class KernelSemanticsTest {
             }
             assertEquals(c.expected(), got, c.closure() + "\n" + p.disassembly());
         }));
+    }
+
+    @org.junit.jupiter.api.Test void stringsAreCountedByContentNotByWhatFollowsTheirNul() throws Exception {
+        BpfTool.assumeKernelLoad();
+        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("raw_tracepoint:sys_enter", Span.UNKNOWN).defaultTarget(),
+                TestProbes.closure("{|| bpf-arg 0 | bpf-read-user-str | bpf-count }"));
+        assertEquals(CounterKeyKind.STRING, p.counterKey());
+        java.util.Map<Value, Long> counts = new java.util.HashMap<>();
+        try (LoadedObject obj = Loader.load(ObjectReader.read(p.elf()))) {
+            List<Memory> keep = new ArrayList<>();
+            for (String s : new String[] {"abc", "abc", "xyz"}) {
+                Memory m = new Memory(64);
+                for (int i = 0; i < 64; i++) m.setByte(i, (byte) (0x41 + keep.size()));  // different garbage each time
+                m.setString(0, s, "UTF-8");
+                keep.add(m);
+                Memory ctx = new Memory(48);
+                ctx.clear();
+                ctx.setLong(0, Pointer.nativeValue(m));
+                testRun(obj.program().fd().get(), ctx, 48);
+            }
+            var map = obj.map("counters");
+            for (byte[] k : map.keys())
+                counts.put(p.counterKey().decode(k), java.nio.ByteBuffer.wrap(map.lookup(k)).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong());
+            java.lang.ref.Reference.reachabilityFence(keep);
+        }
+        assertEquals(java.util.Map.of(Value.of("abc"), 2L, Value.of("xyz"), 1L), counts);
     }
 
     private static void testRun(int progFd, Memory ctx, int size) {

@@ -37,17 +37,17 @@ public final class Inputs {
     }
 
     /**
-     * The input as rows, requiring a list-like input (list, range, stream, or nothing when {@code allowNothing}).
-     * Otherwise raises {@code only_supports_this_input_type}.
+     * The input as rows, requiring a list-like input (list, range or stream); anything else, nothing
+     * included, raises {@code only_supports_this_input_type} as nu does at run time.
      */
     public static List<Value> listRows(Call call, PipelineData in, String expected) {
-        if (isListLike(in) || in == PipelineData.EMPTY || (in instanceof PipelineData.Single s && s.value() == Value.NOTHING)) return rows(in);
+        if (isListLike(in)) return rows(in);
         throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
     }
 
-    /** An iterator over the input's rows, failing like {@link #listRows} for non-list input. */
+    /** An iterator over the input's rows, failing like {@link #listRows} for other input. */
     public static Iterator<Value> listIterator(Call call, PipelineData in, String expected) {
-        if (isListLike(in) || in == PipelineData.EMPTY || (in instanceof PipelineData.Single s && s.value() == Value.NOTHING)) return in.iterator();
+        if (isListLike(in)) return in.iterator();
         throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
     }
 
@@ -97,6 +97,9 @@ public final class Inputs {
     }
 
     public static PipelineData list(List<Value> items) { return PipelineData.of(new Value.ListV(items)); }
+
+    /** Rows computed eagerly but handed on as a stream, where nu's command streams its output (describe shows it). */
+    public static PipelineData stream(Call call, List<Value> items) { return PipelineData.stream(items.iterator(), call.head()); }
 
     public static boolean isTable(Value v) {
         if (!(v instanceof Value.ListV l) || l.items().isEmpty()) return false;

@@ -24,6 +24,10 @@ public final class CoreCommands implements CommandProvider {
         list.add(new MetadataCommand());
         list.add(new PrintCommand());
         list.add(new SeqCommand());
+        list.add(new SeqCharCommand());
+        list.add(new TimeitCommand());
+        list.add(new DebugCommand());
+        list.add(new TableCommand());
         list.add(new SleepCommand());
         list.add(new TeeCommand());
         list.addAll(RandomCommand.all());

@@ -43,28 +43,55 @@ public final class DescribeCommand implements Command {
                 Example.of("Mixed lists use oneof", "[1 'a'] | describe", s("list<oneof<int, string>>")),
                 Example.of("Describe a stream", "1..3 | each { $in } | describe", s("list<int> (stream)")),
                 Example.of("Describe a stream without collecting it", "1..3 | each { $in } | describe --no-collect", s("stream")),
-                Example.of("Details of a value", "5 | describe --detailed | get detailed_type", s("int")));
+                Example.of("Details of a value", "5 | describe --detailed", rec("type", s("int"), "detailed_type", s("int"), "rust_type", s("i64"), "value", i(5))),
+                Example.of("Details of a list", "[a] | describe --detailed | get length", i(1)));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
         boolean stream = input instanceof PipelineData.Stream || input instanceof PipelineData.ByteStream;
         if (stream && call.has("no-collect")) return PipelineData.of(Value.of(input instanceof PipelineData.ByteStream ? "byte stream" : "stream"));
         Value v = input.collect();
-        if (call.has("detailed")) return PipelineData.of(detailed(v));
+        if (call.has("detailed")) return PipelineData.of(detailed(call, v));
         String t = TypeNames.of(v);
         return PipelineData.of(Value.of(stream ? t + " (stream)" : t));
     }
 
-    private static Value detailed(Value v) {
+    /** nu's --detailed record: type, detailed_type, length/columns, the Rust type nu stores it as, and the value. */
+    private static Value detailed(Call call, Value v) {
+        if (v instanceof Value.ClosureV)
+            throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
+                    .label(call.head(), "closures are currently not deserializable (use --serialize to serialize as a string)").build());
         Record.Builder b = Record.builder().put("type", Value.of(v.typeName())).put("detailed_type", Value.of(TypeNames.of(v)));
         if (v instanceof Value.ListV l) {
             b.put("length", Value.Int.of(l.items().size()));
-            b.put("value", new Value.ListV(l.items().stream().map(DescribeCommand::detailed).toList()));
-        } else if (v instanceof Record r) {
+            b.put("rust_type", Value.of(rustType(v)));
+            b.put("value", new Value.ListV(l.items().stream().map(x -> detailed(call, x)).toList()));
+            return b.build();
+        }
+        if (v instanceof Record r) {
             Record.Builder cols = Record.builder();
-            for (int k = 0; k < r.size(); k++) cols.put(r.keys().get(k), detailed(r.values().get(k)));
-            b.put("columns", cols.build());
-        } else b.put("value", v);
-        return b.build();
+            for (int k = 0; k < r.size(); k++) cols.put(r.keys().get(k), detailed(call, r.values().get(k)));
+            return b.put("columns", cols.build()).put("rust_type", Value.of(rustType(v))).build();
+        }
+        if (v instanceof Value.Binary bin) b.put("length", Value.Int.of(bin.bytes().length));
+        if (v instanceof Value.CellPathV p) b.put("length", Value.Int.of(p.members().size()));
+        return b.put("rust_type", Value.of(rustType(v))).put("value", v).build();
+    }
+
+    private static String rustType(Value v) {
+        return switch (v.typeName()) {
+            case "int", "duration" -> "i64";
+            case "float" -> "f64";
+            case "bool" -> "bool";
+            case "string", "glob" -> "&alloc::string::String";
+            case "filesize" -> "nu_protocol::value::filesize::Filesize";
+            case "datetime" -> "chrono::datetime::DateTime<chrono::offset::fixed::FixedOffset>";
+            case "list" -> "&mut alloc::vec::Vec<nu_protocol::value::Value>";
+            case "record" -> "&nu_utils::shared_cow::SharedCow<nu_protocol::value::record::Record>";
+            case "binary" -> "&nu_utils::shared_cow::SharedCow<alloc::vec::Vec<u8>>";
+            case "range" -> "&alloc::boxed::Box<nu_protocol::value::range::Range>";
+            case "cell-path" -> "&nu_protocol::ast::cell_path::CellPath";
+            default -> "";
+        };
     }
 }

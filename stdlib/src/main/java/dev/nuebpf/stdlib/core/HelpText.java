@@ -42,7 +42,15 @@ final class HelpText {
         if (!s.flags().isEmpty()) sb.append("{flags} ");
         for (Signature.Positional p : s.positionals()) sb.append(p.optional() ? "(" + p.name() + ") " : "<" + p.name() + "> ");
         if (s.rest() != null) sb.append("...(").append(s.rest().name()).append(") ");
-        sb.append("\n\nFlags:\n  -h, --help: Display the help message for this command\n");
+        sb.append('\n');
+        List<Command> subs = new ArrayList<>();
+        for (Command other : engine.commands()) if (other.name().startsWith(s.name() + " ")) subs.add(other);
+        if (!subs.isEmpty()) {
+            subs.sort(java.util.Comparator.comparing(Command::name));
+            sb.append("\nSubcommands:\n");
+            for (Command sc : subs) sb.append("  ").append(sc.name()).append(" - ").append(sc.signature().description()).append('\n');
+        }
+        sb.append("\nFlags:\n  -h, --help: Display the help message for this command\n");
         for (Signature.Flag f : s.flags()) {
             sb.append("  ").append(f.shortName() != null ? "-" + f.shortName() + ", " : "").append("--").append(f.longName());
             if (f.shape() != null) sb.append(" <").append(shapeName(f.shape())).append('>');
@@ -66,11 +74,8 @@ final class HelpText {
             sb.append("\nExamples:\n");
             for (Example e : c.examples()) {
                 sb.append("  ").append(e.description()).append("\n  > ").append(e.example()).append('\n');
-                if (e.result() != null && e.result() != Value.NOTHING) {
-                    String shown = e.result() instanceof Value.ListV || e.result() instanceof Record
-                            ? TableRenderer.render(e.result(), width - 2) : dev.nuebpf.format.ValueDisplay.toText(e.result());
-                    sb.append(indent(shown, "  ")).append('\n');
-                }
+                if (e.result() != null && e.result() != Value.NOTHING)
+                    sb.append(indent(TableRenderer.render(e.result(), width - 2), "  ")).append('\n');
                 sb.append('\n');
             }
         }

@@ -63,9 +63,8 @@ public final class PrintCommand implements Command {
     }
 
     static String text(Value v, boolean raw) {
-        if (!raw && (v instanceof Value.ListV || v instanceof Record))
-            return dev.nuebpf.format.TableRenderer.render(v, width());
-        return dev.nuebpf.format.ValueDisplay.toText(v);
+        if (raw || v instanceof Value.Str) return dev.nuebpf.format.ValueDisplay.toText(v);
+        return dev.nuebpf.format.TableRenderer.render(v, width());
     }
 
     /** The terminal width: $COLUMNS when set, else 80. */

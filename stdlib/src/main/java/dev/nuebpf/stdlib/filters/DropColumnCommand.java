@@ -48,10 +48,11 @@ public final class DropColumnCommand implements Command {
         Value v = input.collect();
         if (v instanceof Record r) return PipelineData.of(drop(r, r.keys(), n, left));
         if (v instanceof Value.ListV l) {
-            List<String> columns = Columns.of(l.items());
+            // nu takes the columns to drop from the first row
+            List<String> columns = !l.items().isEmpty() && l.items().get(0) instanceof Record first ? first.keys() : List.of();
             List<Value> out = new ArrayList<>();
             for (Value row : l.items()) out.add(row instanceof Record r ? drop(r, columns, n, left) : row);
-            return Inputs.list(out);
+            return Inputs.stream(call, out);
         }
         throw ShellErrors.unsupportedInput("table or record", v, call.head(), Inputs.span(input));
     }

@@ -2,18 +2,20 @@ package dev.nuebpf.stdlib.filters;
 
 import dev.nuebpf.command.Command;
 import dev.nuebpf.command.CommandProvider;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Registers the filters commands (one class per command in this package). */
+/** Registers the filters commands (one class per command in this package; families register their members). */
 public final class FilterCommands implements CommandProvider {
     @Override public List<Command> commands() {
-        return List.of(
+        List<Command> list = new ArrayList<>(List.of(
                 new AllCommand(),
                 new AnyCommand(),
                 new AppendCommand(),
                 new ChunkByCommand(),
                 new ChunksCommand(),
                 new ColumnsCommand(),
+                new CombinationsCommand(),
                 new CompactCommand(),
                 new DropColumnCommand(),
                 new DropCommand(),
@@ -39,11 +41,13 @@ public final class FilterCommands implements CommandProvider {
                 new MergeDeepCommand(),
                 new MoveCommand(),
                 new ParEachCommand(),
+                new PermutationsCommand(),
                 new PrependCommand(),
                 new ReduceCommand(),
                 new RejectCommand(),
                 new RenameCommand(),
                 new ReverseCommand(),
+                new RotateCommand(),
                 new SelectCommand(),
                 new ShuffleCommand(),
                 new SkipCommand(),
@@ -66,6 +70,9 @@ public final class FilterCommands implements CommandProvider {
                 new WhereCommand(),
                 new WindowCommand(),
                 new WrapCommand(),
-                new ZipCommand());
+                new ZipCommand()));
+        list.addAll(RollCommand.all());
+        list.addAll(SetOpCommand.all());
+        return list;
     }
 }

@@ -62,6 +62,7 @@ public final class FlattenCommand implements Command {
         boolean all = call.has("all");
         Span src = Inputs.span(input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Record r) return Inputs.list(flattenRow(call, r, only, all, src));
+        if (!Inputs.isListLike(input)) throw ShellErrors.unsupportedInput("list or record", input.collect(), call.head(), src);
         return Inputs.flatMap(call, input.iterator(), v -> {
             if (v instanceof Record r) return flattenRow(call, r, only, all, src).iterator();
             if (v instanceof Value.ListV l && only.isEmpty()) return l.items().iterator();

@@ -46,6 +46,6 @@ public final class ItemsCommand implements Command {
         for (int k = 0; k < r.size(); k++) {
             out.add(Closures.apply(call, c, List.of(Value.of(r.keys().get(k)), r.values().get(k)), null));
         }
-        return Inputs.list(out);
+        return Inputs.stream(call, out);
     }
 }

@@ -38,7 +38,7 @@ public final class MergeCommand implements Command {
         return List.of(
                 Example.of("Add and overwrite fields", "{a: 1, b: 2} | merge {b: 3, c: 4}", rec("a", i(1), "b", i(3), "c", i(4))),
                 Example.of("Merge tables row by row", "[[a]; [1] [2]] | merge [[b]; [3]]", list(rec("a", i(1), "b", i(3)), rec("a", i(2)))),
-                Example.of("Merge one record into every row", "[[a]; [1] [2]] | merge {b: 0}",
+                Example.of("Merge the records of a table with one record", "[[a]; [1] [2]] | each { merge {b: 0} }",
                         table(cols("a", "b"), row(i(1), i(0)), row(i(2), i(0)))));
     }
 
@@ -55,11 +55,7 @@ public final class MergeCommand implements Command {
         if (other instanceof Value.ListV o && !o.items().isEmpty() && !Inputs.isTable(o))
             throw ShellErrors.typeMismatch("expected record or table, found " + TypeNames.of(other), call.positionalSpan(0));
         if (v instanceof Record r && other instanceof Record o) return mergeRecords(r, o, combine);
-        if (v instanceof Value.ListV l && other instanceof Record o) {
-            List<Value> out = new ArrayList<>();
-            for (Value row : l.items()) out.add(row instanceof Record r ? mergeRecords(r, o, combine) : row);
-            return new Value.ListV(out);
-        }
+        if (v instanceof Value.ListV && other instanceof Record) throw ShellErrors.unsupportedInput("record", v, call.head(), src);
         if (v instanceof Value.ListV l && other instanceof Value.ListV o) {
             List<Value> out = new ArrayList<>();
             // The result has the input's rows; extra rows of the argument are dropped.

@@ -65,6 +65,6 @@ public final class RejectCommand implements Command {
             v = new Value.ListV(kept);
         }
         for (List<PathMember> p : paths) v = CellPathOps.remove(v, p, optional, ci, src);
-        return PipelineData.of(v);
+        return v instanceof Value.ListV l ? Inputs.stream(call, new ArrayList<>(l.items())) : PipelineData.of(v);
     }
 }

@@ -42,6 +42,6 @@ public final class ReverseCommand implements Command {
     @Override public PipelineData run(Call call, PipelineData input) {
         List<Value> rows = Inputs.listRows(call, input, "list");
         java.util.Collections.reverse(rows);
-        return Inputs.list(rows);
+        return Inputs.stream(call, rows);
     }
 }

@@ -75,7 +75,7 @@ public final class SelectCommand implements Command {
                 if (call.engine().interrupted()) break;
                 out.add(pick(row, paths, src, optional, ci));
             }
-            return Inputs.list(out);
+            return Inputs.stream(call, out);
         }
         throw ShellErrors.unsupportedInput("record or table", v, call.head(), src);
     }

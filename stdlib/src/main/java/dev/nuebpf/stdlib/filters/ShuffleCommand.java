@@ -38,6 +38,6 @@ public final class ShuffleCommand implements Command {
     @Override public PipelineData run(Call call, PipelineData input) {
         List<Value> rows = Inputs.listRows(call, input, "list");
         java.util.Collections.shuffle(rows);
-        return Inputs.list(rows);
+        return Inputs.stream(call, rows);
     }
 }

@@ -55,6 +55,6 @@ public final class SliceCommand implements Command {
         if (!open && !r.inclusive()) to--;
         List<Value> out = new ArrayList<>();
         for (long k = from; k <= to && k < n; k++) out.add(rows.get((int) k));
-        return Inputs.list(out);
+        return Inputs.stream(call, out);
     }
 }

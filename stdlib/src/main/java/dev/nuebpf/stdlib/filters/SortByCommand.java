@@ -93,12 +93,14 @@ public final class SortByCommand implements Command {
                 }
                 return 0;
             };
-            order.sort(call.has("reverse") ? byKey.reversed() : byKey);
+            order.sort(byKey);
+            if (call.has("reverse")) java.util.Collections.reverse(order);
             List<Value> out = new ArrayList<>();
             for (int j : order) out.add(rows.get(j));
             return Inputs.list(out);
         }
-        rows.sort(call.has("reverse") ? cmp.reversed() : cmp);
+        rows.sort(cmp);
+        if (call.has("reverse")) java.util.Collections.reverse(rows);
         return Inputs.list(rows);
     }
 }

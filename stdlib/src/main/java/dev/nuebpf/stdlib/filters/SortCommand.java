@@ -23,7 +23,10 @@ import dev.nuebpf.syntax.SyntaxShape;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-/** {@code sort}: sorts a list (stable), or a record by its keys (or values with --values). */
+/**
+ * {@code sort}: sorts a list (stable), or a record by its keys (or values with --values). --reverse
+ * reverses the stable result, so equal items come out in reverse input order, as in nu.
+ */
 public final class SortCommand implements Command {
     private final Signature sig = Signature.build("sort", Category.FILTERS)
             .description("Sort the input in increasing order.")
@@ -57,13 +60,15 @@ public final class SortCommand implements Command {
             boolean byValues = call.has("values");
             java.util.Comparator<Integer> c = (x, y) -> byValues ? cmp.compare(r.values().get(x), r.values().get(y))
                     : cmp.compare(Value.of(r.keys().get(x)), Value.of(r.keys().get(y)));
-            order.sort(rev ? c.reversed() : c);
+            order.sort(c);
+            if (rev) java.util.Collections.reverse(order);
             Record.Builder b = Record.builder();
             for (int k : order) b.put(r.keys().get(k), r.values().get(k));
             return PipelineData.of(b.build());
         }
         List<Value> rows = Inputs.listRows(call, input, "list or record");
-        rows.sort(rev ? cmp.reversed() : cmp);
+        rows.sort(cmp);
+        if (rev) java.util.Collections.reverse(rows);
         return Inputs.list(rows);
     }
 }

@@ -90,7 +90,7 @@ public final class SplitListCommand implements Command {
                 }
             }
         }
-        if (any && (mode.equals("on") || !cur.isEmpty())) out.add(new Value.ListV(cur));
-        return Inputs.list(out);
+        if (mode.equals("on") || (any && !cur.isEmpty())) out.add(new Value.ListV(cur));
+        return Inputs.stream(call, out);
     }
 }

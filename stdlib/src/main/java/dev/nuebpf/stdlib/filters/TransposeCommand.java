@@ -96,7 +96,7 @@ public final class TransposeCommand implements Command {
             }
         }
         if (call.has("as-record") && out.size() == 1) return PipelineData.of(out.get(0));
-        return Inputs.list(out);
+        return Inputs.stream(call, out);
     }
 
     private static String name(List<String> names, int k) { return k < names.size() ? names.get(k) : "column" + k; }

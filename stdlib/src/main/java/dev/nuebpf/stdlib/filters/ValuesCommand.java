@@ -41,7 +41,7 @@ public final class ValuesCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         Value v = input.collect();
-        if (v instanceof Record r) return PipelineData.of(new Value.ListV(r.values()));
+        if (v instanceof Record r) return Inputs.stream(call, new ArrayList<>(r.values()));
         if (v instanceof Value.ListV l && l.items().stream().allMatch(x -> x instanceof Record)) {
             List<Value> out = new ArrayList<>();
             for (String c : Columns.of(l.items())) {
@@ -52,7 +52,7 @@ public final class ValuesCommand implements Command {
                 }
                 out.add(new Value.ListV(col));
             }
-            return Inputs.list(out);
+            return Inputs.stream(call, out);
         }
         throw ShellErrors.unsupportedInput("record or table", v, call.head(), Inputs.span(input));
     }

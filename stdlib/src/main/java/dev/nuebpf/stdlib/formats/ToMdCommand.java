@@ -78,7 +78,7 @@ public final class ToMdCommand implements Command {
         List<String> parts = new ArrayList<>();
         List<Value> pending = new ArrayList<>();
         for (Value v : items) {
-            if (v instanceof Record r && r.size() == 1 && r.keys().get(0).matches("H[1-6]|title|blockquote|pre|p")) {
+            if (v instanceof Record r && r.size() == 1 && r.keys().get(0).matches("H[1-6]")) {
                 if (!pending.isEmpty()) { parts.add(table(pending, o)); pending = new ArrayList<>(); }
                 String k = r.keys().get(0);
                 String text = ValueDisplay.toText(r.values().get(0));

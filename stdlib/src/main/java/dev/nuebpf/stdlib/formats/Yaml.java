@@ -95,14 +95,15 @@ final class Yaml {
                     + "|[-+]?(\\d[\\d_]*)?\\.?\\d[\\d_]*([eE][-+]?\\d+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private static String plainOrQuoted(String s) {
+        if (s.equals("-")) return "'-'";
         if (needsQuotes(s)) return quoted(s);
         return s;
     }
 
     private static boolean needsQuotes(String s) {
         if (s.isEmpty() || AMBIGUOUS.matcher(s).matches()) return true;
-        if ("-?:,[]{}#&*!|>'\"%@` \t".indexOf(s.charAt(0)) >= 0) return true;
-        if (s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains(" #")) return true;
+        if ("?:,[]{}#&*!|>'\"%@` \t".indexOf(s.charAt(0)) >= 0 || s.startsWith("- ")) return true;
+        if (s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains("#")) return true;
         for (char c : s.toCharArray()) if (c < 0x20 || c == 0x7f) return true;
         return false;
     }
@@ -138,11 +139,26 @@ final class Yaml {
 
     // ---- reading ---------------------------------------------------------------------------------
 
+    private static final Tag OCTAL = new Tag("tag:nu-ebpf,2026:octal");
+
+    /** SafeConstructor plus YAML 1.2's {@code 0o} octal integers. */
+    private static final class CoreConstructor extends SafeConstructor {
+        CoreConstructor(LoaderOptions o) {
+            super(o);
+            yamlConstructors.put(OCTAL, new org.yaml.snakeyaml.constructor.AbstractConstruct() {
+                @Override public Object construct(org.yaml.snakeyaml.nodes.Node node) {
+                    return Long.parseLong(((org.yaml.snakeyaml.nodes.ScalarNode) node).getValue().substring(2), 8);
+                }
+            });
+        }
+    }
+
     /** YAML 1.2 core schema scalars: no yes/no/on/off booleans, no implicit timestamps. */
     private static final class CoreResolver extends Resolver {
         @Override protected void addImplicitResolvers() {
             addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(OCTAL, Pattern.compile("^0o[0-7]+$"), "0");
             addImplicitResolver(Tag.FLOAT, Pattern.compile(
                     "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
                     "-+0123456789.");
@@ -155,7 +171,7 @@ final class Yaml {
     static Value read(String text, Span span) {
         LoaderOptions lo = new LoaderOptions();
         org.yaml.snakeyaml.DumperOptions dumper = new org.yaml.snakeyaml.DumperOptions();
-        org.yaml.snakeyaml.Yaml y = new org.yaml.snakeyaml.Yaml(new SafeConstructor(lo), new Representer(dumper), dumper, lo, new CoreResolver());
+        org.yaml.snakeyaml.Yaml y = new org.yaml.snakeyaml.Yaml(new CoreConstructor(lo), new Representer(dumper), dumper, lo, new CoreResolver());
         List<Value> docs = new ArrayList<>();
         try {
             for (Object doc : y.loadAll(text)) docs.add(convert(doc));

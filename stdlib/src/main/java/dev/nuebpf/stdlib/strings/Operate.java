@@ -92,7 +92,7 @@ public final class Operate {
 
     /** The usual error for a value of the wrong type reaching a string command. */
     public static RuntimeException notString(Call call, Value v) {
-        return Errors.unsupportedInput(call.commandName(), "string", v, call.head(), call.head());
+        return dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("string", v, call.head(), null);
     }
 
     /** The string in {@code v}, or Nushell's "only string input" error. */

@@ -1,0 +1,71 @@
+package dev.nuebpf.ebpf.compile;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.nuebpf.diag.Span;
+import dev.nuebpf.ebpf.asm.HelperFunc;
+import dev.nuebpf.ebpf.asm.Op;
+import dev.nuebpf.ebpf.probe.ProbeSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Instructions map back to the closure lines they came from, in CompiledProbe and in the kernel (.BTF.ext). */
+class LineInfoTest {
+    @TempDir Path tmp;
+
+    static final String SRC = "{||\n    bpf-filter-comm 'bash'\n    let t = (bpf-ktime)\n    $t | bpf-emit\n}";
+
+    CompiledProbe compile() {
+        return ProbeCompiler.compile(ProbeSpec.parse("kprobe:ksys_read", Span.UNKNOWN).defaultTarget(), TestProbes.closure(SRC));
+    }
+
+    @Test void helperCallsMapToTheirLines() {
+        CompiledProbe p = compile();
+        var insns = dev.nuebpf.ebpf.asm.Assembler.decode(new dev.nuebpf.ebpf.elf.ElfReader(p.elf()).section("kprobe/ksys_read").data());
+        int slot = 0;
+        boolean sawComm = false, sawKtime = false, sawOutput = false;
+        for (var in : insns) {
+            if (in.opcode() == (Op.JMP | Op.CALL)) {
+                Span s = p.spanOf(insnIndexOfSlot(p, slot));
+                int line = s.source().lineOf(s.start());
+                if (in.imm() == HelperFunc.GET_CURRENT_COMM.id) { assertEquals(2, line); sawComm = true; }
+                if (in.imm() == HelperFunc.KTIME_GET_NS.id) { assertEquals(3, line); sawKtime = true; }
+                if (in.imm() == HelperFunc.RINGBUF_OUTPUT.id) { assertEquals(4, line); sawOutput = true; }
+            }
+            slot += in.isWide() ? 2 : 1;
+        }
+        assertTrue(sawComm && sawKtime && sawOutput, p.disassembly());
+        assertTrue(p.disassembly().contains("; 3: let t = (bpf-ktime)"), p.disassembly());
+    }
+
+    /** Line info is indexed by instruction (LD_IMM64 counts once), the ELF by 8-byte slot. */
+    private static int insnIndexOfSlot(CompiledProbe p, int slot) {
+        var insns = dev.nuebpf.ebpf.asm.Assembler.decode(new dev.nuebpf.ebpf.elf.ElfReader(p.elf()).section(p.sectionName()).data());
+        int s = 0;
+        for (int i = 0; i < insns.size(); i++) {
+            if (s == slot) return i;
+            s += insns.get(i).isWide() ? 2 : 1;
+        }
+        throw new AssertionError("slot " + slot);
+    }
+
+    @Test void theKernelAcceptsAndShowsTheLineInfo() throws Exception {
+        BpfTool.assumeKernelLoad();
+        Path elf = tmp.resolve("lines.elf");
+        Files.write(elf, compile().elf());
+        Path pin = Path.of("/sys/fs/bpf", "nuebpf-lines-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            BpfTool.Result r = BpfTool.run(BpfTool.bpftool(), "prog", "loadall", elf.toString(), pin.toString());
+            assertEquals(0, r.exit(), r.output());
+            BpfTool.Result d = BpfTool.run(BpfTool.bpftool(), "prog", "dump", "xlated", "pinned", pin.resolve("nu_probe").toString(), "linum");
+            assertEquals(0, d.exit(), d.output());
+            assertTrue(d.output().contains("bpf-filter-comm 'bash'"), d.output());
+            assertTrue(d.output().contains("let t = (bpf-ktime)"), d.output());
+            assertTrue(d.output().contains("line_num:4"), d.output());
+        } finally {
+            BpfTool.run("rm", "-rf", pin.toString());
+        }
+    }
+}
