@@ -222,7 +222,13 @@ final class Calls {
                 flagNames.toArray(new String[0]), flagVals.toArray(new ExprNode[0]), c.span());
     }
 
+    /** {@code cmd --help}: the same page as {@code help cmd} when the help command is there. */
     private ExprNode help(Command cmd, Span span) {
+        Command help = t.builtin("help");
+        if (help != null && !cmd.name().equals("help")) {
+            Expr.Call call = new Expr.Call("help", List.of(new Argument.Positional(new Expr.StringLit(cmd.name(), false, span), span)), span, span);
+            return builtinCall(help, call, new Scope(null, null));
+        }
         return new ConstNode(Value.of(cmd.signature().description()), span);
     }
 

@@ -463,7 +463,12 @@ public final class Translator {
             if (en.spread()) {
                 values[i] = expr(en.value() instanceof Expr.Spread sp ? sp.value() : en.value(), s);
             } else {
-                keys[i] = expr(en.key(), s);
+                Expr key = en.key();
+                // `{ $name: v }`: a variable as key (the parser may leave it as a word)
+                if (key instanceof Expr.StringLit sl && sl.bare() && sl.value().matches("\\$[A-Za-z_][A-Za-z0-9_]*")) {
+                    key = new Expr.VarRef(sl.value().substring(1), sl.span());
+                }
+                keys[i] = expr(key, s);
                 values[i] = expr(en.value(), s);
             }
         }
