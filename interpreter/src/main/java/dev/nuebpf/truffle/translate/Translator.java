@@ -284,7 +284,7 @@ public final class Translator {
         if (e instanceof Expr.BoolLit x) return new ConstNode(Value.of(x.value()), x.span());
         if (e instanceof Expr.NothingLit x) return new ConstNode(Value.NOTHING, x.span());
         if (e instanceof Expr.StringLit x) {
-            if (x.bare() && INF_RANGE.matcher(x.value()).matches()) return infRange(x);
+            if (x.bare() && INF_RANGE.matcher(x.value()).matches() && x.value().matches(".*([0-9]|inf).*")) return infRange(x);
             if (x.bare() && x.value().startsWith("$.") && x.value().length() > 2) return cellPathWord(x);
             return new ConstNode(Value.of(x.value()), x.span());
         }
@@ -297,6 +297,9 @@ public final class Translator {
         if (e instanceof Expr.ListLit x) return list(x.items(), s, x.span());
         if (e instanceof Expr.RecordLit x) return record(x, s);
         if (e instanceof Expr.TableLit x) return table(x, s);
+        if (e instanceof Expr.RangeLit x && x.from() == null && x.next() == null && x.to() == null) {
+            return new ConstNode(Value.of(x.span().text()), x.span());  // a lone `..` is a word (path join ..)
+        }
         if (e instanceof Expr.RangeLit x) {
             return new RangeNode(opt(x.from(), s), opt(x.next(), s), rangeBound(x.to(), s), x.inclusive(), x.span());
         }
