@@ -197,6 +197,7 @@ public final class Translator {
     /** Registers a def: its parameter defaults must be constants of the declared (or inferred) type, as in nu. */
     DefInfo newDef(Expr.Def d, Scope s) {
         DefInfo info = new DefInfo(d, s, this);
+        OutputCheck.literalResult(info);
         List<Param> params = info.params();
         for (Param p : params) {
             TypeCheck.validate(p.type());
