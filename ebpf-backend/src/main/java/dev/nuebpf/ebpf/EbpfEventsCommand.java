@@ -42,6 +42,12 @@ final class EbpfEventsCommand implements Command {
     }
 
     private static void warnLost(Call call, Probe p) {
+        Throwable f = p.readerFailure();
+        if (f != null) call.engine().stderr().println("warning: the event reader of probe " + p.id() + " stopped: " + f.getMessage()
+                + "; events emitted since are not collected (detach and attach again)");
+        long full = p.newlyFull();
+        if (full > 0) call.engine().stderr().println("warning: probe " + p.id() + "'s kernel ring buffer was full " + full
+                + " time(s): the kernel may have dropped events (it does not count them); read more often or emit less");
         long lost = p.newlyLost();
         if (lost > 0) call.engine().stderr().println("warning: probe " + p.id() + " lost " + lost
                 + " events (reader queue or kernel buffer full); they are counted in `ebpf list`");

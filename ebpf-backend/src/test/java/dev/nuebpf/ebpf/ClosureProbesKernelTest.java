@@ -128,6 +128,13 @@ class ClosureProbesKernelTest {
                 table(new EbpfCountersCommand(), id, Map.of()));
     }
 
+    @Test void nonSyscallTracepoint() throws Exception {
+        Value id = attach("tracepoint:sched:sched_process_exec", "{|| bpf-comm | bpf-count }");
+        for (int i = 0; i < 5; i++) KernelTestSupport.runWorkload(getppid, 1);
+        List<Value> rows = table(new EbpfCountersCommand(), id, Map.of());
+        assertTrue(rows.contains(Record.of("key", Value.of("nuwl_getppid"), "count", Value.of(5))), rows.toString());
+    }
+
     @Test void uretprobeSeesTheReturnValue() throws Exception {
         // nu_work_once returns getppid(): the workload's parent, i.e. this JVM
         Value id = attach("uretprobe:" + getppid + ":nu_work_once", "{|| bpf-retval | bpf-count }");
@@ -149,6 +156,29 @@ class ClosureProbesKernelTest {
         assertEquals(N, evs.size());
         for (Value v : evs) assertEquals(Record.of("value", Value.of(pid)), v);
         assertEquals(0, probe.eventsLost());
+    }
+
+    @Test void aFullKernelRingBufferIsReportedNotSilent() throws Exception {
+        var plan = dev.nuebpf.ebpf.link.Attacher.plan(
+                dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN));
+        var d = dev.nuebpf.ebpf.compile.CompileOptions.DEFAULT;
+        var small = new dev.nuebpf.ebpf.compile.CompileOptions(dev.nuebpf.ebpf.compile.MapType.RINGBUF, 4096,
+                d.counterEntries(), d.timerEntries(), d.programName(), d.stringBytes());
+        var compiled = dev.nuebpf.ebpf.compile.ProbeCompiler.compile(plan.target(),
+                TestProbes.closure("{|| bpf-filter-comm 'nuwl_getppid'; bpf-tgid | bpf-emit }"), small);
+        try (var obj = dev.nuebpf.ebpf.load.Loader.load(dev.nuebpf.ebpf.load.ObjectReader.read(compiled.elf()));
+             var ring = new dev.nuebpf.ebpf.read.RingBufReader(obj.map(compiled.map(dev.nuebpf.ebpf.compile.MapRole.EVENTS).name()))) {
+            var links = dev.nuebpf.ebpf.link.Attacher.attach(plan, obj.program().fd());
+            try {
+                KernelTestSupport.runWorkload(getppid, N); // nobody reads meanwhile: 4 KiB hold 256 events
+                long[] got = {0};
+                ring.poll(0, b -> got[0]++);
+                assertTrue(got[0] < N, "the ring overflowed: " + got[0]);
+                assertTrue(ring.fullSeen() > 0, "and the reader noticed it was full");
+            } finally {
+                links.forEach(dev.nuebpf.ebpf.link.Link::close);
+            }
+        }
     }
 
     @Test void followStreamsUntilTheConsumerStops() throws Exception {
@@ -180,12 +210,19 @@ class ClosureProbesKernelTest {
 
     @Test void attachDetachCyclesLeakNothing() throws Exception {
         String closure = "{|| bpf-comm | bpf-count; bpf-tgid | bpf-emit }";
-        FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), attach("tracepoint:syscalls/sys_enter_getppid", closure));
+        List<Integer> ids = new java.util.ArrayList<>();
+        ids.add(cycle(closure));
         int fds = KernelTestSupport.openFds();
-        int progs = KernelTestSupport.bpftoolProgCount();
-        for (int i = 0; i < 200; i++)
-            FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), attach("tracepoint:syscalls/sys_enter_getppid", closure));
+        for (int i = 0; i < 200; i++) ids.add(cycle(closure));
         assertEquals(fds, KernelTestSupport.openFds(), "fds after 200 attach/detach cycles");
-        assertEquals(progs, KernelTestSupport.bpftoolProgCount(), "bpftool prog list after 200 cycles");
+        assertEquals(201, new java.util.HashSet<>(ids).size(), "every cycle loaded its own program");
+        KernelTestSupport.assertUnloaded(ids);
+    }
+
+    private int cycle(String closure) {
+        Value id = attach("tracepoint:syscalls/sys_enter_getppid", closure);
+        int prog = Probes.registry(new FakeCall(shell, "x", List.of(), Map.of())).get((int) ((Value.Int) id).value()).programId();
+        FakeCall.run(shell, new EbpfDetachCommand(), Map.of(), id);
+        return prog;
     }
 }

@@ -33,7 +33,8 @@ class DiagnosticsTest {
     @Test void unclosedDelimiters() {
         assertError("(1 + 2", "nu::parser::unclosed_delimiter", 5, 6);
         assertError("[1 2", "nu::parser::unclosed_delimiter", 3, 4);
-        assertError("{ ls ", "nu::parser::unclosed_delimiter", 3, 4);
+        assertError("{ ls ", "nu::parser::unclosed_delimiter", 4, 5); // nu points at the input's last character
+        assertError("{|x| ", "nu::parser::unclosed_delimiter", 4, 5);
         assertError("\"abc", "nu::parser::unclosed_delimiter", 3, 4);
         Diagnostic d = errors("(1 + 2").get(0);
         assertEquals(0, d.labels().get(1).span().start());
@@ -41,7 +42,10 @@ class DiagnosticsTest {
 
     @Test void unbalancedCloser() {
         assertError("echo )", "nu::parser::unbalanced_delimiter", 5, 6);
-        assertError("ls ] | length", "nu::parser::unbalanced_delimiter", 3, 4);
+        assertError("ls } | length", "nu::parser::unbalanced_delimiter", 3, 4);
+        // a ']' outside brackets is text in nu, and '#' only starts a comment after whitespace, ; or |
+        assertEquals(List.of(), errors("[1 2 3]] | length; echo m]ath a#b"));
+        assertError("{}#.}", "nu::parser::unbalanced_delimiter", 4, 5);
     }
 
     @Test void recordFieldWithoutValue() {
@@ -78,6 +82,20 @@ class DiagnosticsTest {
         assertError("(let x = 1\n $x + 1)", "nu::parser::variable_not_found", 12, 14);
     }
 
+    @Test void incompleteStatements() {
+        assertError("ls |", "nu::parser::unexpected_eof", 4, 4);
+        assertError("if true {1} else", "nu::parser::keyword_missing_arg", 16, 16);
+        assertError("if true", "nu::parser::missing_positional", 7, 7);
+        assertError("for in [1] {}", "nu::parser::missing_positional", 3, 3);
+        assertError("alias = ls", "nu::parser::assignment_mismatch", 6, 7);
+        assertError("def", "nu::parser::missing_positional", 3, 3);
+        assertError("def f [--x: int] {}; f --x", "nu::parser::missing_flag_param", 23, 26);
+    }
+
+    @Test void matchArmValueIsOneWord() {
+        assertError("match 1 { _ => 1 + 2 }", "nu::parser::type_mismatch", 21, 22);
+    }
+
     @Test void mathErrors() {
         assertError("let x = 1 2", "nu::parser::parse_mismatch", 10, 11);
         assertError("let x = 1 +", "nu::parser::incomplete_math_expression", 10, 11);
@@ -106,7 +124,11 @@ class DiagnosticsTest {
     }
 
     @Test void externShadowsBuiltin() {
-        assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz"));
+        assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz foo bar"));
+        // what an extern declares is checked as nu does
+        assertError("extern echo [a]; echo", "nu::parser::missing_positional", 21, 21);
+        assertError("extern echo [--foo: string]; echo --foo", "nu::parser::missing_flag_param", 34, 39);
+        assertError("def f [--dry-run: bool] {}", "nu::parser::error", 18, 22);
     }
 
     @Test void mutabilityAndNames() {
@@ -137,5 +159,26 @@ class DiagnosticsTest {
         org.junit.jupiter.api.Assertions.assertTrue(Parser.needsMoreInput("ls |\n"));
         org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("ls | length"));
         org.junit.jupiter.api.Assertions.assertFalse(Parser.needsMoreInput("echo )"));
+    }
+
+    @Test void hostVariablesFromEarlierReplLines() {
+        CommandShapes host = new CommandShapes() {
+            public CommandShape lookup(String name) { return TestShapes.INSTANCE.lookup(name); }
+            public boolean isPrefix(String prefix) { return TestShapes.INSTANCE.isPrefix(prefix); }
+            @Override public Boolean variable(String name) { return name.equals("m") ? Boolean.TRUE : name.equals("k") ? Boolean.FALSE : null; }
+        };
+        assertEquals(List.of(), Parser.parse(new Source("repl", "$m += 1; $k + 1"), host).errors());
+        assertEquals(List.of("nu::parser::assignment_requires_mutable_variable"),
+                Parser.parse(new Source("repl", "$k = 2"), host).errors().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("nu::parser::variable_not_found"),
+                Parser.parse(new Source("repl", "$zz"), host).errors().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test void moreParseTimeChecks() {
+        assertError("[[a b]; [1]]", "nu::parser::missing_columns", 8, 11);
+        assertError("5 | mut x", "nu::parser::unexpected_keyword", 4, 7);
+        assertError("def f [>a] {}", "nu::parser::parse_mismatch", 7, 9);
+        assertError("{a:1}x", "nu::parser::extra_token_after_closing_delimiter", 5, 6);
+        assertEquals(List.of(), errors("(1)x; [1 2 3]] | length; extern e [--flag?]"));
     }
 }

@@ -45,6 +45,8 @@ class ParserTest {
         assertEquals("\"it's \"raw\"\"", ast("r#'it's \"raw\"'#"));
         assertEquals("(ext 'foo 'bar 'baz-qux)", ast("foo bar baz-qux"));
         assertEquals("(call echo 'a,b)", ast("echo a,b"));
+        assertEquals("(ext '3+ '4); (ext ', 'x)", ast("3+ 4; , x"));
+        assertEquals("(ext 'nope '{ $nope })", ast("nope { $nope }"));
         assertEquals("(call echo 'foo\"bar\")", ast("echo foo\"bar\""));
         assertEquals("\"[{name: \"John\"}]\"", ast("\"[{name: \"John\"}]\""));
     }
@@ -70,6 +72,8 @@ class ParserTest {
         assertEquals("(xor true (and false true))", ast("true xor false and true"));
         assertEquals("(- (- 5 2) 1)", ast("5 - 2 - 1"));
         assertEquals("(// 7 2)", ast("7 // 2"));
+        assertEquals("(neg (sub (+ 1 2)))", ast("-(1 + 2)"));
+        assertEquals("(let a 3); (+ 1 \"-$a\")".replace("\"-$a\"", "'-$a"), ast("let a = 3; 1 + -$a"));
     }
 
     @Test void variablesAndCellPaths() {
@@ -135,6 +139,8 @@ class ParserTest {
         ParseResult r = parse("# Says hi\n# twice\ndef hi [] { 1 }");
         Expr.Def d = (Expr.Def) r.block().pipelines().get(0).elements().get(0).expr();
         assertEquals("Says hi\ntwice", d.description());
+        Expr.Def g = (Expr.Def) parse("def g [\n  x: int # the x\n  --loud (-l) # shout\n  y = 2, # why\n] {}").block().pipelines().get(0).elements().get(0).expr();
+        assertEquals(java.util.Arrays.asList("the x", "shout", "why"), g.signature().params().stream().map(Param::description).toList());
     }
 
     @Test void closuresAndBlocks() {
@@ -152,6 +158,10 @@ class ParserTest {
         assertEquals("(match 1 ({a: $x} if (> $x 1) => $x) ([1 $y ..$rest] => $y) (1 | 2 => (block 'x)) ($z => $z))",
                 ast("match 1 {\n {a: $x} if $x > 1 => $x\n [1 $y ..$rest] => $y\n 1 | 2 => { 'x' }\n $z => $z\n}").replace("(block \"x\")", "(block 'x)"));
         assertEquals("(for x [1 2] (call echo $x))", ast("for x in [1 2] { echo $x }"));
+        assertEquals("(match 1 (1 => (block \"a\")) (2 => \"b\"))", ast("match 1 { 1 => { 'a' } 2 => 'b' }"));
+        // keyword arguments are values: a bare word there is a string, not a command
+        assertEquals("(if (== 'url \"\") 1)", ast("if url == \"\" { 1 }"));
+        assertEquals("(for x 'ls (call echo $x))", ast("for x in ls { echo $x }"));
         assertEquals("(mut i 0); (while (< $i 3) (+= $i 1))", ast("mut i = 0; while $i < 3 { $i += 1 }"));
         assertEquals("(loop break; continue)", ast("loop { break; continue }"));
         assertEquals("(def f [] (return 1))", ast("def f [] { return 1 }"));

@@ -17,7 +17,7 @@ public final class RealScriptsTool {
         if (args.length >= 2 && args[0].equals("-e")) {
             CommandShapes sh = args.length >= 4 && args[2].equals("-n") ? new TsvShapes(Path.of(args[3])) : CommandShapes.NONE;
             ParseResult r = Parser.parse(new Source("snippet", args[1]), sh);
-            System.out.println(r.block());
+            System.out.println(Sexp.of(r.block()));
             for (Diagnostic d : r.errors()) System.out.println(format(d));
             return;
         }
@@ -109,7 +109,7 @@ public final class RealScriptsTool {
         System.out.printf("%d/%d parse without errors (%.1f%%) in %d ms%n", ok, total, 100.0 * ok / total, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static String unjson(String q) {
+    static String unjson(String q) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i < q.length() - 1; i++) {
             char ch = q.charAt(i);

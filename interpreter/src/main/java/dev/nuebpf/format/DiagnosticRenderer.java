@@ -35,7 +35,9 @@ public final class DiagnosticRenderer {
     private static void renderOne(Diagnostic d, Style st, StringBuilder sb) {
         Glyphs g = st.unicode() ? Glyphs.UNICODE : Glyphs.ASCII;
         Paint p = new Paint(st.color());
-        sb.append("Error: ").append(p.wrap("31", d.code() == null ? "nu::shell::error" : d.code())).append("\n\n");
+        // A diagnostic without a code (nu's related errors, e.g. an `error make` inside a closure) has a bare header.
+        if (d.code() == null || d.code().isEmpty()) sb.append("Error: \n");
+        else sb.append("Error: ").append(p.wrap("31", d.code())).append("\n\n");
         String mark = p.wrap("31", g.cross);
         appendWrapped(sb, "  " + mark + " ", "    ", d.message(), st.width(), 4);
         List<Label> labels = usableLabels(d);

@@ -132,8 +132,9 @@ final class NuonParser {
     private Value tableRows(Value.ListV header) {
         List<String> cols = new ArrayList<>();
         for (Value h : header.items()) {
-            if (h instanceof Value.Str str) cols.add(str.value());
-            else cols.add(Nuon.write(h));
+            String name = h instanceof Value.Str str ? str.value() : Nuon.write(h);
+            if (cols.contains(name)) throw error("column `" + name + "` defined twice");
+            cols.add(name);
         }
         List<Value> rows = new ArrayList<>();
         skipSeparators();

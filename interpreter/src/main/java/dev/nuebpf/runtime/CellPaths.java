@@ -167,6 +167,13 @@ public final class CellPaths {
             return r.with(key, rewrite(old, path, at + 1, f, mode, origin));
         }
         if (cur instanceof Value.ListV l) {
+            if (at + 1 < path.size() && path.get(at + 1).isIndex()) {
+                // nu reads `$t.col.0` as row 0's col; rewriting follows the same row
+                List<PathMember> swapped = new ArrayList<>(path);
+                swapped.set(at, path.get(at + 1));
+                swapped.set(at + 1, m);
+                return rewrite(cur, swapped, at, f, mode, origin);
+            }
             List<Value> out = new ArrayList<>(l.items().size());
             for (Value item : l.items()) out.add(rewrite(item, path, at, f, mode, origin));
             return new Value.ListV(out);

@@ -39,6 +39,8 @@ public final class Operators {
             case NOT_HAS -> Value.Bool.of(!contains(a, b, op, opSpan, ls, rs));
             case STARTS_WITH -> Value.Bool.of(str(a, op, opSpan, ls).startsWith(str(b, op, opSpan, rs)));
             case ENDS_WITH -> Value.Bool.of(str(a, op, opSpan, ls).endsWith(str(b, op, opSpan, rs)));
+            case NOT_STARTS_WITH -> Value.Bool.of(!str(a, op, opSpan, ls).startsWith(str(b, op, opSpan, rs)));
+            case NOT_ENDS_WITH -> Value.Bool.of(!str(a, op, opSpan, ls).endsWith(str(b, op, opSpan, rs)));
             case AND -> Value.Bool.of(bool(a, op, opSpan, ls) && bool(b, op, opSpan, rs));
             case OR -> Value.Bool.of(bool(a, op, opSpan, ls) || bool(b, op, opSpan, rs));
             case XOR -> Value.Bool.of(bool(a, op, opSpan, ls) ^ bool(b, op, opSpan, rs));
@@ -272,6 +274,16 @@ public final class Operators {
     private static boolean contains(Value container, Value item, BinOp op, Span opSpan, Span cs, Span is) {
         if (container instanceof Value.ListV l) {
             for (Value v : l.items()) if (ValueOps.equal(v, item)) return true;
+            if (!l.items().isEmpty() && item != Value.NOTHING) {
+                // nu rejects `'a' in [1 2]`: a list of one type and an item of another cannot be compared
+                String t = Types.of(l);
+                String it = Types.of(item);
+                boolean numeric = (t.equals("list<int>") || t.equals("list<float>") || t.equals("list<number>")) && ValueOps.isNumber(item);
+                if (t.startsWith("list<") && !t.startsWith("list<oneof") && !t.equals("list<any>") && !numeric
+                        && !t.equals("list<" + it + ">") && (item instanceof Value.Str || ValueOps.isNumber(item) || item instanceof Value.Bool)) {
+                    throw incompatible(op, item, container, opSpan, is, cs);
+                }
+            }
             return false;
         }
         if (container instanceof Value.Str s && item instanceof Value.Str t) return s.value().contains(t.value());

@@ -24,14 +24,26 @@ public final class ValueOps {
             for (int i = 0; i < x.size(); i++) if (!equal(x.values().get(i), y.values().get(i))) return false;
             return true;
         }
+        if (a instanceof Value.CellPathV x && b instanceof Value.CellPathV y) return sameMembers(x.members(), y.members());
         return a.equals(b);
+    }
+
+    /** Cell paths are equal when their members are, wherever in the source they were written (spans ignored). */
+    private static boolean sameMembers(List<dev.nuebpf.syntax.PathMember> p, List<dev.nuebpf.syntax.PathMember> q) {
+        if (p.size() != q.size()) return false;
+        for (int i = 0; i < p.size(); i++) {
+            var m = p.get(i);
+            var n = q.get(i);
+            if (m.isIndex() != n.isIndex() || m.optional() != n.optional() || m.caseInsensitive() != n.caseInsensitive()) return false;
+            if (m.isIndex() ? m.index() != n.index() : !m.name().equals(n.name())) return false;
+        }
+        return true;
     }
 
     /** A total order for sorting (Nushell's {@code sort}): numbers numerically, strings lexically, then by type. */
     public static int compare(Value a, Value b) {
-        if (isNumber(a) && isNumber(b)) return Double.compare(toDouble(a), toDouble(b)) != 0 && !(a instanceof Value.Int && b instanceof Value.Int)
-                ? Double.compare(toDouble(a), toDouble(b))
-                : (a instanceof Value.Int x && b instanceof Value.Int y ? Long.compare(x.value(), y.value()) : Double.compare(toDouble(a), toDouble(b)));
+        if (a instanceof Value.Int x && b instanceof Value.Int y) return Long.compare(x.value(), y.value());
+        if (isNumber(a) && isNumber(b)) return Double.compare(toDouble(a), toDouble(b));
         if (a instanceof Value.Str x && b instanceof Value.Str y) return x.value().compareTo(y.value());
         if (a instanceof Value.Bool x && b instanceof Value.Bool y) return Boolean.compare(x.value(), y.value());
         if (a instanceof Value.Duration x && b instanceof Value.Duration y) return Long.compare(x.nanos(), y.nanos());

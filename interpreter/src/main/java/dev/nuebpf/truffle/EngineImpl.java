@@ -34,6 +34,12 @@ public final class EngineImpl implements Engine {
         return (PipelineData) t.target().call(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, Boolean.TRUE);
     }
 
+    /** Calls a {@code catch} handler: break/continue inside it act on the loop around the try. */
+    public PipelineData callHandler(Value.ClosureV closure, Value error, Span span) {
+        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        return (PipelineData) t.target().call(PipelineData.of(error), t.captures(), new Object[] {error}, null, Boolean.FALSE, Boolean.TRUE);
+    }
+
     @Override public Value env(String name) { return ctx.env().get(name, false); }
 
     @Override public void setEnv(String name, Value value) { ctx.env().set(name, value); }

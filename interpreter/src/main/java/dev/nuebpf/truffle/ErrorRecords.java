@@ -21,7 +21,9 @@ public final class ErrorRecords {
         List<Value> labels = new ArrayList<>();
         for (Label l : d.labels()) {
             Record span = Record.of("start", Value.of(l.span().start()), "end", Value.of(l.span().end()));
-            labels.add(Record.builder().put("text", Value.of(l.text())).put("span", span).build());
+            Record location = Record.builder().put("file", Value.of(l.span().source().name()))
+                    .put("start", Value.of(l.span().start())).put("end", Value.of(l.span().end())).build();
+            labels.add(Record.builder().put("text", Value.of(l.text())).put("span", span).put("location", location).build());
         }
         Record details = Record.builder()
                 .put("msg", Value.of(d.message()))

@@ -53,6 +53,7 @@ public final class Externals {
             throw new ShellException(Diagnostic.builder("nu::shell::external_command", "External command failed")
                     .label(headSpan, e.getMessage()).build());
         }
+        ctx.started(p);
         if (!noInput) feed(p, input);
         else if (ctx.stdin() != System.in) closeQuietly(p.getOutputStream());
         ByteArrayOutputStream errBuf = null;
@@ -86,6 +87,38 @@ public final class Externals {
             }
         };
         return new PipelineData.ByteStream(out, exit, span);
+    }
+
+    /** Calls a built-in by a name known only at run time; arguments bind positionally (then to the rest parameter). */
+    public static PipelineData callBuiltin(NuContext ctx, String name, Span head, Value[] vals, boolean[] spread,
+                                           PipelineData input, Span span) {
+        dev.nuebpf.command.Command cmd = ctx.registry().get(name);
+        if (cmd == null) {
+            throw new ShellException(Diagnostic.builder("nu::shell::external_command", "External command failed")
+                    .label(head, "Command `" + name + "` not found").build());
+        }
+        List<Value> args = new ArrayList<>();
+        for (int i = 0; i < vals.length; i++) {
+            if (spread[i] && vals[i] instanceof Value.ListV l) args.addAll(l.items());
+            else args.add(vals[i]);
+        }
+        int np = cmd.signature().positionals().size();
+        Value[] pos = new Value[np];
+        Span[] posSpans = new Span[np];
+        List<Value> rest = new ArrayList<>();
+        List<Span> restSpans = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (i < np) {
+                pos[i] = args.get(i);
+                posSpans[i] = span;
+            } else {
+                rest.add(args.get(i));
+                restSpans.add(span);
+            }
+        }
+        CallImpl call = new CallImpl(ctx, cmd, head, span, pos, posSpans, rest, restSpans, new String[0], new Value[0], new Span[0]);
+        PipelineData out = cmd.run(call, input);
+        return out == null ? PipelineData.EMPTY : out;
     }
 
     private static void feed(Process p, PipelineData input) {

@@ -17,7 +17,17 @@ final class MainArgs {
     static EvalResult callMain(NuContext ctx, List<String> args) {
         DefInfo main = ctx.session().def("main");
         StringBuilder sb = new StringBuilder("main");
-        for (String a : args) {
+        int from = 0;
+        // `def "main sub" [...]`: the first arguments may name a subcommand
+        for (int n = Math.min(args.size(), 3); n > 0; n--) {
+            String name = "main " + String.join(" ", args.subList(0, n));
+            if (ctx.session().def(name) != null) {
+                sb = new StringBuilder(name);
+                from = n;
+                break;
+            }
+        }
+        for (String a : args.subList(from, args.size())) {
             sb.append(' ');
             if (a.startsWith("-") && a.length() > 1 && !isNumber(a)) sb.append(a.contains("=") ? a.substring(0, a.indexOf('=')) + "=" + quote(a.substring(a.indexOf('=') + 1)) : a);
             else if (isNumber(a) || a.equals("true") || a.equals("false")) sb.append(a);

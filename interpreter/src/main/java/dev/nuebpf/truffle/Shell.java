@@ -77,7 +77,8 @@ public final class Shell implements AutoCloseable {
      * calls is visible, nothing defined here survives); a stream result is collected into a list.
      */
     public EvalResult evalIsolated(String src) {
-        Source source = new Source("source", src);
+        // literally the body of a `do` block, so spans (and $in, return...) are those nu reports for it
+        Source source = new Source("source", "do {\n" + src + "\n}");
         return run(source, new Session(), true);
     }
 

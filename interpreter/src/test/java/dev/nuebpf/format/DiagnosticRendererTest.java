@@ -152,4 +152,49 @@ class DiagnosticRendererTest {
                 + "   ·   " + e + "35;1m╰── " + e + "35;1mvalue originates here" + e + "0m" + e + "0m\n"
                 + "   ╰────\n\n", DiagnosticRenderer.render(d, DiagnosticRenderer.Style.terminal(120)));
     }
+
+    @Test void innerErrorFollowsOuter() {
+        Source s = new Source("source", "def f [] { error make {msg: inner} }; [1] | each {|| f }");
+        Diagnostic inner = Diagnostic.builder(null, "inner").label(at(s, "{msg: inner}", 0), "").build();
+        Diagnostic outer = Diagnostic.builder("nu::shell::eval_block_with_input", "Eval block failed with pipeline input")
+                .label(at(s, "1", 0), "source value").inner(inner).build();
+        assertEquals("""
+                Error: nu::shell::eval_block_with_input
+
+                  x Eval block failed with pipeline input
+                   ,-[source:1:40]
+                 1 | def f [] { error make {msg: inner} }; [1] | each {|| f }
+                   :                                        |
+                   :                                        `-- source value
+                   `----
+
+                Error:\s
+                  x inner
+                   ,-[source:1:23]
+                 1 | def f [] { error make {msg: inner} }; [1] | each {|| f }
+                   :                       ^^^^^^^^^^^^
+                   `----
+
+                """, plain(outer));
+    }
+
+    @Test void tabsExpandInTheSnippetButNotInTheHeader() {
+        Source s = new Source("/tmp/tab.nu", "let r = {a: 1}\n\t$r | get b\n");
+        Span b = Span.of(s, s.text().lastIndexOf('b'), s.text().lastIndexOf('b') + 1);
+        Diagnostic d = Diagnostic.builder("nu::shell::column_not_found", "Cannot find column 'b'")
+                .label(b, "column 'b' is missing in one or more values").label(at(s, "$r", 0), "value originates here").build();
+        assertEquals("""
+                Error: nu::shell::column_not_found
+
+                  x Cannot find column 'b'
+                   ,-[/tmp/tab.nu:2:2]
+                 1 | let r = {a: 1}
+                 2 |     $r | get b
+                   :     ^|       |
+                   :      |       `-- column 'b' is missing in one or more values
+                   :      `-- value originates here
+                   `----
+
+                """, plain(d));
+    }
 }

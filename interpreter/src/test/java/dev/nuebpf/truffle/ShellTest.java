@@ -55,12 +55,56 @@ class ShellTest {
         }
     }
 
+    @Test void scriptSubcommandsOfMain(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("sub.nu");
+        Files.writeString(script, "def 'main greet' [who] { $'hi ($who)' }\ndef main [] { 'plain' }\n");
+        try (Shell sh = Shell.create(ShellOptions.defaults().withCwd(dir))) {
+            assertEquals(Value.of("hi ann"), sh.runScript(script, List.of("greet", "ann")).value());
+            assertEquals(Value.of("plain"), sh.runScript(script, List.of()).value());
+        }
+    }
+
+    @Test void modulesAndSourceFromFiles(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("greet.nu"),
+                "export def hello [name] { $'hello ($name)' }\nexport const VERSION = '1.0'\nexport def main [] { 'main of greet' }\n");
+        Files.writeString(dir.resolve("lib.nu"), "def helper [] { 42 }\n$env.SOURCED = 1\n");
+        try (Shell sh = Shell.create(ShellOptions.defaults().withCwd(dir))) {
+            assertEquals(Value.of("hello bob"), sh.evalIsolated("use greet.nu; greet hello bob").value());
+            assertEquals(Value.of("hello amy"), sh.evalIsolated("use greet.nu *; hello amy").value());
+            assertEquals(Value.of("main of greet"), sh.evalIsolated("use greet.nu; greet").value());
+            assertEquals(Value.of("1.0"), sh.evalIsolated("use greet.nu; $greet.VERSION").value());
+            assertEquals(Value.of(42), sh.evalIsolated("source lib.nu; helper").value());
+            assertEquals(Value.of(1), sh.evalIsolated("source lib.nu; $env.SOURCED").value());
+            assertEquals("nu::parser::module_not_found", sh.evalIsolated("use nope.nu").error().code());
+        }
+    }
+
     @Test void printedExternalOutputStreamsToStdout() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Shell sh = Shell.create(ShellOptions.defaults().withStdout(new PrintStream(out, true)))) {
             EvalResult r = sh.eval("^sh -c 'echo streamed'", null);
             assertTrue(r.ok(), () -> String.valueOf(r.error()));
             assertEquals("streamed\n", out.toString());
+        }
+    }
+
+    @Test void interruptStopsAnExternal() throws Exception {
+        try (Shell sh = Shell.create(ShellOptions.defaults())) {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ignored) {
+                    // test ends anyway
+                }
+                sh.interrupt();
+            });
+            t.start();
+            long t0 = System.nanoTime();
+            EvalResult r = sh.eval("^sleep 30", null);
+            t.join();
+            assertFalse(r.ok());
+            assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "external was not stopped");
+            assertEquals(Value.of(2), sh.eval("1 + 1", null).value());
         }
     }
 

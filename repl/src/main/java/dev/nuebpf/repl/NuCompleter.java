@@ -20,6 +20,21 @@ import org.jline.reader.ParsedLine;
 final class NuCompleter implements Completer {
     private final Shell shell;
     private final Completer files = new Completers.FileNameCompleter();
+    /** Variables and custom commands defined by earlier entries of this session. */
+    private final java.util.Set<String> variables = new java.util.TreeSet<>();
+    private final java.util.Set<String> defs = new java.util.TreeSet<>();
+    private static final java.util.regex.Pattern VAR =
+            java.util.regex.Pattern.compile("\\b(?:let|mut|const)\\s+([A-Za-z_][\\w-]*)");
+    private static final java.util.regex.Pattern DEF =
+            java.util.regex.Pattern.compile("\\bdef\\s+(?:--\\w+\\s+)*(?:\"([^\"]+)\"|'([^']+)'|([^\\s\\[]+))");
+
+    /** Remembers the names an entry defined, for completion of later entries. */
+    void learn(String entry) {
+        var m = VAR.matcher(entry);
+        while (m.find()) variables.add("$" + m.group(1));
+        var d = DEF.matcher(entry);
+        while (d.find()) defs.add(d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3));
+    }
 
     NuCompleter(Shell shell) { this.shell = shell; }
 
@@ -30,6 +45,7 @@ final class NuCompleter implements Completer {
         List<String> segment = currentSegment(before);
         if (word.startsWith("$")) {
             for (String v : List.of("$env", "$nu", "$in")) out.add(new Candidate(v));
+            for (String v : variables) out.add(new Candidate(v));
             return;
         }
         if (word.startsWith("-")) {
@@ -46,8 +62,9 @@ final class NuCompleter implements Completer {
         boolean commandPosition = segment.isEmpty() || commandOf(segment) == null && isCommandPrefix(prefix);
         if (commandPosition) {
             TreeSet<String> next = new TreeSet<>();
-            for (Command c : shell.commands()) {
-                String name = c.name();
+            List<String> names = new ArrayList<>(defs);
+            for (Command c : shell.commands()) names.add(c.name());
+            for (String name : names) {
                 String rest = prefix.isEmpty() ? name : name.startsWith(prefix + " ") ? name.substring(prefix.length() + 1) : null;
                 if (rest == null) continue;
                 int sp = rest.indexOf(' ');

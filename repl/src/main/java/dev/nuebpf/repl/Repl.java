@@ -69,11 +69,12 @@ final class Repl {
             PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             try (Shell shell = Shell.create(ShellOptions.defaults().withStdout(out).withStderr(out).withInteractive(true))) {
                 Path history = historyFile();
+                NuCompleter completer = new NuCompleter(shell);
                 LineReader reader = LineReaderBuilder.builder()
                         .terminal(terminal)
                         .appName("nu-ebpf")
                         .parser(new NuLineParser())
-                        .completer(new NuCompleter(shell))
+                        .completer(completer)
                         .highlighter(new NuHighlighter(shell))
                         .variable(LineReader.HISTORY_FILE, history)
                         .variable(LineReader.HISTORY_SIZE, 10_000)
@@ -98,9 +99,13 @@ final class Repl {
                     // Commands that print tables (print, table) read the width from these properties.
                     System.setProperty("nuebpf.stdout.tty", "true");
                     System.setProperty("nuebpf.columns", Integer.toString(Math.max(20, terminal.getWidth())));
-                    var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> shell.interrupt());
+                    var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> {
+                        // The terminal echoed ^C: what follows (the interrupted error) starts on its own line.
+                        out.println();
+                        shell.interrupt();
+                    });
                     try {
-                        evalAndPrint(shell, printer, line, "repl_entry #" + (++n));
+                        if (evalAndPrint(shell, printer, line, "repl_entry #" + (++n)) == 0) completer.learn(line);
                     } finally {
                         terminal.handle(org.jline.terminal.Terminal.Signal.INT, previous);
                     }

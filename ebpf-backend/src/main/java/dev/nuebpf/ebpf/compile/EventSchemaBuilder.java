@@ -47,8 +47,11 @@ final class EventSchemaBuilder {
             case Val.Scalar s -> kind(s.kind());
             case Val.Const c -> kind(c.kind());
             case Val.Str s -> FieldKind.STRING;
-            case Val.StrLit s -> throw Diagnostics.unsupported(span, "a string literal cannot be emitted from the kernel",
-                    "emit an int or a string read with bpf-read-str / bpf-read-user-str; add constant text after `ebpf events`");
+            case Val.StrLit s -> {
+                if (literalSize(s.value()) > 128) throw Diagnostics.unsupported(span, "a constant string in an event has at most 127 bytes",
+                        "use a shorter tag; add long text after `ebpf events`");
+                yield FieldKind.STRING;
+            }
             case Val.Rec r -> throw Diagnostics.unsupported(span, "records cannot be nested in an event", "flatten the record: use one level of fields");
             case Val.Nothing n -> throw Diagnostics.unsupported(span, "there is no value to emit here",
                     "pipe a value into bpf-emit, e.g. `bpf-tgid | bpf-emit`");
@@ -63,12 +66,18 @@ final class EventSchemaBuilder {
         return switch (k) {
             case INT, BOOL -> 8;
             case COMM -> 16;
-            case STRING -> v instanceof Val.Str s ? s.size() : stringBytes;
+            case STRING -> v instanceof Val.Str s ? s.size() : v instanceof Val.StrLit lit ? literalSize(lit.value()) : stringBytes;
         };
     }
 
+    /** Bytes a constant string takes in an event: itself and a NUL, in 8-byte words, at least 16 (short tags share a size). */
+    static int literalSize(String s) {
+        int n = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+        return Math.max(16, (n + 7) / 8 * 8);
+    }
+
     private static String shape(EventSchema s) {
-        if (s.scalar()) return "a " + s.fields().get(0).kind().name().toLowerCase();
+        if (s.scalar()) return (s.fields().get(0).kind() == FieldKind.INT ? "an " : "a ") + s.fields().get(0).kind().name().toLowerCase();
         StringBuilder sb = new StringBuilder("{");
         for (EventSchema.Field f : s.fields()) sb.append(sb.length() > 1 ? ", " : "").append(f.name()).append(": ").append(f.kind().name().toLowerCase());
         return sb.append('}').toString();

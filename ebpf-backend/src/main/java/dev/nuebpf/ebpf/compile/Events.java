@@ -30,7 +30,7 @@ public final class Events {
     public static void output(LoweringContext cx, int buf, int size, Span span) {
         String map = cx.map(MapRole.EVENTS, span);
         if (cx.options().eventsMap() == MapType.RINGBUF)
-            cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(0));
+            cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(cx.options().ringbufFlags()));
         else
             cx.call(HelperFunc.PERF_EVENT_OUTPUT, span, new Ir.CtxArg(), new Ir.MapArg(map), new Ir.ImmArg(CURRENT_CPU),
                     new Ir.StackArg(buf), new Ir.ImmArg(size));
@@ -46,6 +46,15 @@ public final class Events {
             // bpf-comm's value is the comm's first 8 bytes; an event carries the whole 16-byte comm
             case COMM -> cx.call(HelperFunc.GET_CURRENT_COMM, span, new Ir.StackArg(at), new Ir.ImmArg(16));
             case STRING -> {
+                if (v instanceof Val.StrLit lit) {
+                    byte[] b = java.util.Arrays.copyOf(lit.value().getBytes(java.nio.charset.StandardCharsets.UTF_8), f.size());
+                    for (int i = 0; i < f.size(); i += 8) {
+                        long word = java.nio.ByteBuffer.wrap(b, i, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+                        if (word == (int) word) cx.emit(new Ir.StoreStackImm(at + i, (int) word, 8, span));
+                        else cx.emit(new Ir.StoreStack(at + i, cx.materialize(new Val.Const(word, Val.Kind.INT), span), 8, span));
+                    }
+                    return;
+                }
                 Val.Str str = (Val.Str) v;
                 if (str.off() == at) return;
                 for (int i = 0; i < f.size(); i += 8) {

@@ -98,10 +98,10 @@ public final class LoweringContext {
             case EVENTS -> options.eventsMap() == MapType.RINGBUF
                     ? new MapSpec("events", MapType.RINGBUF, 0, 0, options.ringbufBytes(), role)
                     : new MapSpec("events", MapType.PERF_EVENT_ARRAY, 4, 4, 0, role);
-            case COUNTERS -> new MapSpec("counters", MapType.HASH, counterKey == null ? 8 : counterKey.keySize, 8, options.counterEntries(), role);
+            case COUNTERS -> new MapSpec("counters", MapType.HASH, counterKey == null ? 8
+                    : counterKey == CounterKeyKind.STRING ? options.stringBytes() : counterKey.keySize, 8, options.counterEntries(), role);
             case HISTOGRAM -> new MapSpec("histogram", MapType.ARRAY, 4, 8, 64, role);
             case TIMERS -> new MapSpec("timers", MapType.HASH, 8, 8, options.timerEntries(), role);
-            case SCRATCH -> new MapSpec("scratch", MapType.PERCPU_ARRAY, 4, 4096, 1, role);
         };
         maps.add(m);
         return m.name();
@@ -121,6 +121,14 @@ public final class LoweringContext {
     CounterKeyKind counterKey() { return counterKey; }
 
     EventSchemaBuilder schema() { return schema; }
+
+    /** Positional argument i of a helper call, or null. */
+    public static Expr positional(Expr.Call c, int i) {
+        int k = 0;
+        for (dev.nuebpf.syntax.Argument a : c.args())
+            if (a instanceof dev.nuebpf.syntax.Argument.Positional p && k++ == i) return p.value();
+        return null;
+    }
 
     /** Lowers an expression (a helper argument that is not a constant). */
     public Val lower(Expr e) { return lowerer.expr(e, Val.NOTHING); }

@@ -9,7 +9,5 @@ public enum MapRole {
     /** bpf-histogram: array of 64 u64 buckets, see {@code dev.nuebpf.ebpf.helpers.Log2Histogram}. */
     HISTOGRAM,
     /** bpf-start-timer / bpf-stop-timer: hash from thread id (u32 in a u64 key) to start ktime. */
-    TIMERS,
-    /** Scratch space (a per-CPU array of one element) for event records too big for the 512-byte stack. */
-    SCRATCH
+    TIMERS
 }

@@ -5,6 +5,7 @@ import dev.nuebpf.ebpf.asm.Op;
 import dev.nuebpf.syntax.BinOp;
 import dev.nuebpf.syntax.Expr;
 import dev.nuebpf.syntax.UnOp;
+import java.util.List;
 
 /**
  * Integer, comparison, logical and bit operators with Nushell's meaning: {@code //} and {@code mod} round toward
@@ -27,6 +28,7 @@ final class Operators {
             case AND, OR -> { return logical(b); }
             default -> { }
         }
+        if ((op == BinOp.IN || op == BinOp.NOT_IN) && b.right() instanceof Expr.ListLit list) return membership(b, list, op == BinOp.NOT_IN);
         Val a = l.expr(b.left(), Val.NOTHING);
         Val c = l.expr(b.right(), Val.NOTHING);
         switch (op) {
@@ -44,7 +46,13 @@ final class Operators {
             case DIV -> throw Diagnostics.unsupported(b.opSpan(), "`/` makes a float, and floats do not exist in the kernel", "use `//` for integer division");
             case POW -> throw Diagnostics.unsupported(b.opSpan(), "`**` cannot run in the kernel", "multiply explicitly, or compute the power before attaching and capture it");
             case CONCAT -> throw Diagnostics.unsupported(b.opSpan(), "`++` cannot run in the kernel", "emit the parts as record fields and join them after `ebpf events`");
-            case REGEX_MATCH, NOT_REGEX_MATCH, LIKE, NOT_LIKE, STARTS_WITH, ENDS_WITH, IN, NOT_IN, HAS, NOT_HAS ->
+            case STARTS_WITH -> {
+                if (a instanceof Val.Str str && c instanceof Val.StrLit lit) return stringPrefix(str, lit.value(), false, b);
+                if (a instanceof Val.StrLit x && c instanceof Val.StrLit y) return new Val.Const(x.value().startsWith(y.value()) ? 1 : 0, Val.Kind.BOOL);
+                throw Diagnostics.unsupported(b.span(), "`starts-with` runs in the kernel only on a string read by bpf-read-str and a string literal",
+                        "write e.g. `(bpf-arg 1 | bpf-read-user-str) starts-with '/etc'`");
+            }
+            case REGEX_MATCH, NOT_REGEX_MATCH, LIKE, NOT_LIKE, ENDS_WITH, IN, NOT_IN, HAS, NOT_HAS ->
                     throw Diagnostics.unsupported(b.opSpan(), "`" + op.symbol + "` cannot run in the kernel",
                             "emit the value and use `" + op.symbol + "` after `ebpf events`; to keep one process use bpf-filter-comm or bpf-filter-pid");
             default -> throw Diagnostics.unsupported(b.opSpan(), "`" + op.symbol + "` cannot run in the kernel", "use integer operators");
@@ -74,6 +82,9 @@ final class Operators {
         requireInt(b, span);
         if ((op == BinOp.FLOOR_DIV || op == BinOp.MOD) && b instanceof Val.Const c && c.value() == 0)
             throw Diagnostics.unsupported(opSpan, "division by zero", "divide by a non-zero number");
+        if ((op == BinOp.SHL || op == BinOp.SHR) && b instanceof Val.Const c && (c.value() < 0 || c.value() > 63))
+            throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::operator_overflow", "Operator overflow.")
+                    .label(opSpan, "operator overflow").help("shift by 0 to 63 bits").build());
         int ra = cx.materialize(a, span), rb = cx.materialize(b, span);
         int r = cx.vreg();
         switch (op) {
@@ -136,14 +147,21 @@ final class Operators {
         requireInt(b, e.right().span());
         long p = x.value(), q = y.value();
         if ((op == BinOp.FLOOR_DIV || op == BinOp.MOD) && q == 0) throw Diagnostics.unsupported(e.opSpan(), "division by zero", "divide by a non-zero number");
-        long v = switch (op) {
-            case ADD -> p + q; case SUB -> p - q; case MUL -> p * q;
-            case FLOOR_DIV -> Math.floorDiv(p, q); case MOD -> Math.floorMod(p, q);
-            case BIT_AND -> p & q; case BIT_OR -> p | q; case BIT_XOR -> p ^ q;
-            case SHL -> p << q; case SHR -> p >> q;
-            default -> throw new IllegalStateException(op.toString());
-        };
-        return new Val.Const(v, Val.Kind.INT);
+        try {
+            long v = switch (op) {
+                case ADD -> Math.addExact(p, q); case SUB -> Math.subtractExact(p, q); case MUL -> Math.multiplyExact(p, q);
+                case FLOOR_DIV -> Math.floorDiv(p, q); case MOD -> Math.floorMod(p, q);
+                case BIT_AND -> p & q; case BIT_OR -> p | q; case BIT_XOR -> p ^ q;
+                case SHL -> { if (q < 0 || q > 63) throw new ArithmeticException(); yield p << q; }
+                case SHR -> { if (q < 0 || q > 63) throw new ArithmeticException(); yield p >> q; }
+                default -> throw new IllegalStateException(op.toString());
+            };
+            return new Val.Const(v, Val.Kind.INT);
+        } catch (ArithmeticException overflow) {
+            // what Nushell says for the same constants
+            throw new dev.nuebpf.command.ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::operator_overflow", "Operator overflow.")
+                    .label(e.opSpan(), "operator overflow").help("this constant expression overflows a 64-bit int").build());
+        }
     }
 
     Val compare(BinOp op, Val a, Val b, Expr.Binary e) {
@@ -152,8 +170,14 @@ final class Operators {
         if (isComm(a) && b instanceof Val.StrLit || isComm(b) && a instanceof Val.StrLit)
             throw Diagnostics.unsupported(e.span(), "bpf-comm is an int (the comm's first 8 bytes), so comparing it with a string is always false",
                     "use `bpf-filter-comm 'name'` to keep one command, or compare with the int of the name");
+        if ((op == BinOp.EQ || op == BinOp.NE) && (a instanceof Val.Str && b instanceof Val.StrLit || a instanceof Val.StrLit && b instanceof Val.Str)) {
+            Val.Str str = (Val.Str) (a instanceof Val.Str ? a : b);
+            String lit = ((Val.StrLit) (a instanceof Val.StrLit ? a : b)).value();
+            return stringPrefix(str, lit, op == BinOp.NE, e);
+        }
         if (a instanceof Val.StrLit || b instanceof Val.StrLit || a instanceof Val.Str || b instanceof Val.Str)
-            throw Diagnostics.unsupported(e.span(), "strings cannot be compared in the kernel", "use bpf-filter-comm for command names, or compare after `ebpf events`");
+            throw Diagnostics.unsupported(e.span(), "strings can be compared in the kernel only as a string read by bpf-read-str against a literal with == or !=",
+                    "use bpf-filter-comm for command names, or compare after `ebpf events`");
         if (a instanceof Val.Const x && b instanceof Val.Const y) {
             long p = x.value(), q = y.value();
             boolean r = switch (op) {
@@ -169,6 +193,68 @@ final class Operators {
         cx.emit(new Ir.Branch(jumpOp(op), cx.materialize(a, e.span()), cx.materialize(b, e.span()), done, e.span()));
         cx.emit(new Ir.Const(r, 0, e.span()));
         cx.emit(new Ir.Label(done, e.span()));
+        return new Val.Scalar(r, Val.Kind.BOOL);
+    }
+
+    /**
+     * Compares a zero-padded string buffer with a literal, 8 bytes at a time: for equality the literal's NUL is
+     * compared too (so "ab" does not equal "abc"); for a prefix the last word is masked to the literal's length.
+     */
+    private Val stringPrefix(Val.Str str, String literal, boolean negate, Expr.Binary e) {
+        boolean prefix = e.op() == BinOp.STARTS_WITH;
+        byte[] lit = literal.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (lit.length >= str.size())
+            throw Diagnostics.unsupported(e.right().span(), "the kernel reads at most " + (str.size() - 1) + " bytes of a string; this literal is longer",
+                    "compare a shorter prefix with `starts-with`");
+        int bytes = prefix ? lit.length : lit.length + 1;
+        byte[] padded = java.util.Arrays.copyOf(lit, (bytes + 7) / 8 * 8);
+        int r = cx.vreg();
+        String differ = cx.label("str_differ"), done = cx.label("str_done");
+        for (int w = 0; w * 8 < bytes; w++) {
+            long want = java.nio.ByteBuffer.wrap(padded, w * 8, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+            int have = cx.vreg(), k = cx.vreg();
+            cx.emit(new Ir.LoadStack(have, str.off() + 8 * w, 8, e.span()));
+            int left = bytes - 8 * w;
+            if (left < 8) {
+                int mask = cx.vreg();
+                cx.emit(new Ir.Const(mask, (1L << (8 * left)) - 1, e.span()));
+                cx.emit(new Ir.Alu(Op.AND, have, have, mask, false, e.span()));
+            }
+            cx.emit(new Ir.Const(k, want, e.span()));
+            cx.emit(new Ir.Branch(Op.JNE, have, k, differ, e.span()));
+        }
+        cx.emit(new Ir.Const(r, negate ? 0 : 1, e.span()));
+        cx.emit(new Ir.Jump(done, e.span()));
+        cx.emit(new Ir.Label(differ, e.span()));
+        cx.emit(new Ir.Const(r, negate ? 1 : 0, e.span()));
+        cx.emit(new Ir.Label(done, e.span()));
+        return new Val.Scalar(r, Val.Kind.BOOL);
+    }
+
+    /** {@code $x in [1 2 3]} with a constant list: one comparison per item. */
+    private Val membership(Expr.Binary b, Expr.ListLit list, boolean negate) {
+        Val x = l.expr(b.left(), Val.NOTHING);
+        requireInt(x, b.left().span());
+        List<Long> items = new java.util.ArrayList<>();
+        for (Expr item : list.items()) {
+            Val v = l.expr(item, Val.NOTHING);
+            if (!(v instanceof Val.Const k) || k.kind() == Val.Kind.BOOL)
+                throw Diagnostics.unsupported(item.span(), "`in` runs in the kernel only with a list of int constants", "write the list literally, e.g. `$fd in [0 1 2]`");
+            items.add(k.value());
+        }
+        if (x instanceof Val.Const k) return new Val.Const(items.contains(k.value()) != negate ? 1 : 0, Val.Kind.BOOL);
+        int rx = cx.materialize(x, b.span());
+        int r = cx.vreg();
+        String found = cx.label("in_found"), done = cx.label("in_done");
+        for (long item : items) {
+            if (item == (int) item) cx.emit(new Ir.BranchImm(Op.JEQ, rx, (int) item, found, b.span()));
+            else cx.emit(new Ir.Branch(Op.JEQ, rx, cx.materialize(new Val.Const(item, Val.Kind.INT), b.span()), found, b.span()));
+        }
+        cx.emit(new Ir.Const(r, negate ? 1 : 0, b.span()));
+        cx.emit(new Ir.Jump(done, b.span()));
+        cx.emit(new Ir.Label(found, b.span()));
+        cx.emit(new Ir.Const(r, negate ? 0 : 1, b.span()));
+        cx.emit(new Ir.Label(done, b.span()));
         return new Val.Scalar(r, Val.Kind.BOOL);
     }
 

@@ -21,13 +21,9 @@ import java.util.List;
  */
 public abstract class BpfHelper implements Command, Lowering {
 
-    protected static Signature0 sig(String name, String description) { return new Signature0(name, description); }
-
-    /** Shorthand for building the signature with category EBPF. */
-    protected record Signature0(String name, String description) {
-        public dev.nuebpf.command.Signature build() {
-            return dev.nuebpf.command.Signature.build(name, Category.EBPF).description(description).searchTerms("ebpf", "bpf", "probe");
-        }
+    /** The start of every helper's signature: its name and description in the EBPF category. */
+    protected static dev.nuebpf.command.Signature sig(String name, String description) {
+        return dev.nuebpf.command.Signature.build(name, Category.EBPF).description(description).searchTerms("ebpf", "bpf", "probe");
     }
 
     @Override public final PipelineData run(Call call, PipelineData input) {

@@ -18,8 +18,7 @@ import java.util.List;
  */
 final class CommHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-comm", "Get the current task's command name (first 8 bytes as an int; counters and events show it as a string).")
-                .build().io("nothing", "int");
+        return sig("bpf-comm", "Get the current task's command name (first 8 bytes as an int; counters and events show it as a string).").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

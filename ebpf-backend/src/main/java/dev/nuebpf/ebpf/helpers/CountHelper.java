@@ -14,20 +14,20 @@ import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /**
  * bpf-count: adds one to the counter keyed by its input. In the kernel: look the key up in the counters hash; if
  * missing, insert 0 with BPF_NOEXIST (so concurrent inserts cannot reset a count) and look up again; then an atomic
- * add. A comm from bpf-comm is counted by its whole 16 bytes and shown as a string.
+ * add. A comm from bpf-comm is counted by its whole 16 bytes and shown as a string; a string from bpf-read-str is
+ * counted by its zero-padded buffer.
  */
 final class CountHelper extends BpfHelper {
     private static final int BPF_NOEXIST = 1;
 
     @Override public Signature signature() {
-        return sig("bpf-count", "Increment the counter keyed by the input (read them with `ebpf counters`).").build()
-                .io("int", "nothing").io("bool", "nothing");
+        return sig("bpf-count", "Increment the counter keyed by the input (read them with `ebpf counters`).")
+                .io("int", "nothing").io("bool", "nothing").io("string", "nothing");
     }
 
     @Override public List<Example> examples() {
@@ -36,7 +36,11 @@ final class CountHelper extends BpfHelper {
     }
 
     @Override protected Value eval(Call call, ProbeState.Session s, Value input) {
-        intInput(call, input, "int");
+        if (input instanceof Value.Str) {
+            s.count(input);
+            return null;
+        }
+        intInput(call, input, "int or string");
         s.count(input instanceof Value.Bool b ? Value.of(b.value() ? 1 : 0) : input);
         return null;
     }
@@ -44,14 +48,19 @@ final class CountHelper extends BpfHelper {
     @Override public Val lower(LoweringContext cx, Expr.Call call, Val input) {
         var span = call.span();
         boolean comm = input instanceof Val.Scalar sc && sc.kind() == Val.Kind.COMM || input instanceof Val.Const c && c.kind() == Val.Kind.COMM;
-        if (!(input instanceof Val.Scalar || input instanceof Val.Const))
-            throw Diagnostics.unsupported(span, "bpf-count counts by an int key, found " + describe(input), "pipe an int in, e.g. `bpf-comm | bpf-count`");
-        cx.counterKey(comm ? CounterKeyKind.COMM : CounterKeyKind.INT, span);
+        boolean str = input instanceof Val.Str;
+        if (!(input instanceof Val.Scalar || input instanceof Val.Const || str))
+            throw Diagnostics.unsupported(span, "bpf-count counts by an int or string key, found " + describe(input), "pipe an int in, e.g. `bpf-comm | bpf-count`");
+        cx.counterKey(comm ? CounterKeyKind.COMM : str ? CounterKeyKind.STRING : CounterKeyKind.INT, span);
         String map = cx.map(MapRole.COUNTERS, span);
         int mark = cx.mark();
-        int key = cx.stackAlloc(comm ? 16 : 8, span);
-        if (comm) cx.call(HelperFunc.GET_CURRENT_COMM, span, new Ir.StackArg(key), new Ir.ImmArg(16));
-        else cx.emit(new Ir.StoreStack(key, cx.materialize(input, span), 8, span));
+        int key;
+        if (str) key = ((Val.Str) input).off(); // the zero-padded string buffer is the key
+        else {
+            key = cx.stackAlloc(comm ? 16 : 8, span);
+            if (comm) cx.call(HelperFunc.GET_CURRENT_COMM, span, new Ir.StackArg(key), new Ir.ImmArg(16));
+            else cx.emit(new Ir.StoreStack(key, cx.materialize(input, span), 8, span));
+        }
         int p = cx.call(HelperFunc.MAP_LOOKUP_ELEM, span, new Ir.MapArg(map), new Ir.StackArg(key));
         String have = cx.label("count_have"), done = cx.label("count_done");
         cx.emit(new Ir.BranchImm(Op.JNE, p, 0, have, span));

@@ -3,24 +3,18 @@ package dev.nuebpf.ebpf.helpers;
 import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
-import dev.nuebpf.ebpf.asm.HelperFunc;
-import dev.nuebpf.ebpf.asm.Op;
-import dev.nuebpf.ebpf.compile.Diagnostics;
 import dev.nuebpf.ebpf.compile.Events;
-import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
-import dev.nuebpf.ebpf.compile.MapRole;
 import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /** bpf-emit-comm: emits the whole 16-byte comm as the event {@code {value: "name"}}. */
 final class EmitCommHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-emit-comm", "Emit the current task's full command name (16 bytes) as an event.").build().io("nothing", "nothing");
+        return sig("bpf-emit-comm", "Emit the current task's full command name (16 bytes) as an event.").io("nothing", "nothing");
     }
 
     @Override public List<Example> examples() {

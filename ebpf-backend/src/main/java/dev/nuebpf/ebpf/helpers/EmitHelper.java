@@ -3,18 +3,12 @@ package dev.nuebpf.ebpf.helpers;
 import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
-import dev.nuebpf.ebpf.asm.HelperFunc;
-import dev.nuebpf.ebpf.asm.Op;
-import dev.nuebpf.ebpf.compile.Diagnostics;
 import dev.nuebpf.ebpf.compile.Events;
-import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
-import dev.nuebpf.ebpf.compile.MapRole;
 import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /**
@@ -23,7 +17,7 @@ import java.util.List;
  */
 final class EmitHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-emit", "Emit a value or record as an event (read them with `ebpf events`).").build()
+        return sig("bpf-emit", "Emit a value or record as an event (read them with `ebpf events`).")
                 .io("int", "nothing").io("record", "nothing").io("string", "nothing").io("bool", "nothing");
     }
 

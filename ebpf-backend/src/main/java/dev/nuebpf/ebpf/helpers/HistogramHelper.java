@@ -5,7 +5,6 @@ import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.ebpf.asm.HelperFunc;
 import dev.nuebpf.ebpf.asm.Op;
-import dev.nuebpf.ebpf.compile.CounterKeyKind;
 import dev.nuebpf.ebpf.compile.Diagnostics;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
@@ -14,7 +13,6 @@ import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /**
@@ -24,7 +22,7 @@ import java.util.List;
  */
 final class HistogramHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-histogram", "Add the input to a log2 histogram (read it with `ebpf histogram`).").build().io("int", "nothing");
+        return sig("bpf-histogram", "Add the input to a log2 histogram (read it with `ebpf histogram`).").io("int", "nothing");
     }
 
     @Override public List<Example> examples() {

@@ -14,7 +14,7 @@ import java.util.List;
 /** bpf-ktime: CLOCK_MONOTONIC in nanoseconds (bpf_ktime_get_ns). */
 final class KtimeHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-ktime", "Get the kernel's monotonic clock in nanoseconds (CLOCK_MONOTONIC).").build().io("nothing", "int");
+        return sig("bpf-ktime", "Get the kernel's monotonic clock in nanoseconds (CLOCK_MONOTONIC).").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

@@ -14,7 +14,7 @@ import java.util.List;
 /** bpf-pid: the full pid_tgid value, {@code tgid << 32 | tid}. */
 final class PidHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-pid", "Get the full pid_tgid of the current task: process id << 32 | thread id.").build().io("nothing", "int");
+        return sig("bpf-pid", "Get the full pid_tgid of the current task: process id << 32 | thread id.").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

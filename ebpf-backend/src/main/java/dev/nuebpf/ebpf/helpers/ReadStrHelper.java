@@ -4,17 +4,13 @@ import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.ebpf.asm.HelperFunc;
-import dev.nuebpf.ebpf.asm.Op;
 import dev.nuebpf.ebpf.compile.Diagnostics;
-import dev.nuebpf.ebpf.compile.Events;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
-import dev.nuebpf.ebpf.compile.MapRole;
 import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /**
@@ -29,7 +25,7 @@ final class ReadStrHelper extends BpfHelper {
 
     @Override public Signature signature() {
         return sig(user ? "bpf-read-user-str" : "bpf-read-str", "Read a string from a " + (user ? "user-space" : "kernel")
-                + " pointer (at most 127 bytes); emitted if it is the probe's result.").build().io("int", "string");
+                + " pointer (at most 127 bytes); emitted if it is the probe's result.").io("int", "string");
     }
 
     @Override public List<Example> examples() {
@@ -53,6 +49,8 @@ final class ReadStrHelper extends BpfHelper {
         Integer dest = cx.takeStringDestination();
         int buf = dest != null ? dest : cx.stackAlloc(size, call.span());
         int ptr = cx.materialize(input, call.span());
+        // zero-padded, so equal strings are equal keys for bpf-count and no stack garbage reaches user space
+        cx.zero(buf, size, call.span());
         cx.call(user ? HelperFunc.PROBE_READ_USER_STR : HelperFunc.PROBE_READ_KERNEL_STR, call.span(),
                 new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.VregArg(ptr));
         return new Val.Str(buf, size);

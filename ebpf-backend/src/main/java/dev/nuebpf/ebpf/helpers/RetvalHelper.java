@@ -3,24 +3,19 @@ package dev.nuebpf.ebpf.helpers;
 import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
-import dev.nuebpf.ebpf.asm.HelperFunc;
-import dev.nuebpf.ebpf.asm.Op;
 import dev.nuebpf.ebpf.compile.Diagnostics;
-import dev.nuebpf.ebpf.compile.Events;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
-import dev.nuebpf.ebpf.compile.MapRole;
 import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /** bpf-retval: the return value in a kretprobe (pt_regs ax) or a syscall exit tracepoint (`ret`). */
 final class RetvalHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-retval", "Read the return value of the probed function (kretprobe, sys_exit tracepoint).").build().io("nothing", "int");
+        return sig("bpf-retval", "Read the return value of the probed function (kretprobe, sys_exit tracepoint).").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

@@ -5,8 +5,6 @@ import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.ebpf.asm.HelperFunc;
 import dev.nuebpf.ebpf.asm.Op;
-import dev.nuebpf.ebpf.compile.CounterKeyKind;
-import dev.nuebpf.ebpf.compile.Diagnostics;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
 import dev.nuebpf.ebpf.compile.MapRole;
@@ -14,13 +12,12 @@ import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /** bpf-start-timer: stores bpf-ktime in the timers hash under the current thread id. */
 final class StartTimerHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-start-timer", "Start a latency timer for the current thread (pair with bpf-stop-timer).").build().io("nothing", "nothing");
+        return sig("bpf-start-timer", "Start a latency timer for the current thread (pair with bpf-stop-timer).").io("nothing", "nothing");
     }
 
     @Override public List<Example> examples() {

@@ -5,8 +5,6 @@ import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.ebpf.asm.HelperFunc;
 import dev.nuebpf.ebpf.asm.Op;
-import dev.nuebpf.ebpf.compile.CounterKeyKind;
-import dev.nuebpf.ebpf.compile.Diagnostics;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
 import dev.nuebpf.ebpf.compile.MapRole;
@@ -14,7 +12,6 @@ import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.Expr;
-import dev.nuebpf.syntax.SyntaxShape;
 import java.util.List;
 
 /**
@@ -23,8 +20,7 @@ import java.util.List;
  */
 final class StopTimerHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-stop-timer", "Stop the current thread's latency timer and return the elapsed nanoseconds (ends the probe if none was started).")
-                .build().io("nothing", "int");
+        return sig("bpf-stop-timer", "Stop the current thread's latency timer and return the elapsed nanoseconds (ends the probe if none was started).").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

@@ -16,7 +16,7 @@ import java.util.List;
 /** bpf-tgid: the process id (thread group id), the upper half of bpf_get_current_pid_tgid. */
 final class TgidHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-tgid", "Get the process id (thread group id) of the current task.").build().io("nothing", "int");
+        return sig("bpf-tgid", "Get the process id (thread group id) of the current task.").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

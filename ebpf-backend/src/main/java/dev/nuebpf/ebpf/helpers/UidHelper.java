@@ -16,7 +16,7 @@ import java.util.List;
 /** bpf-uid: the real user id, the lower half of bpf_get_current_uid_gid. */
 final class UidHelper extends BpfHelper {
     @Override public Signature signature() {
-        return sig("bpf-uid", "Get the user id of the current task.").build().io("nothing", "int");
+        return sig("bpf-uid", "Get the user id of the current task.").io("nothing", "int");
     }
 
     @Override public List<Example> examples() {

@@ -34,6 +34,9 @@ public final class EventPump<T> implements AutoCloseable {
 
     public EventQueue<T> queue() { return queue; }
 
+    /** See {@link RecordSource#fullSeen()}. */
+    public long kernelBufferFull() { return source.fullSeen(); }
+
     /** Why the reader stopped early, or null. */
     public Throwable failure() { return failure; }
 
@@ -43,8 +46,11 @@ public final class EventPump<T> implements AutoCloseable {
         pollOnce(0);
     }
 
-    /** One poll; decoded events go to the queue as one batch. */
-    private void pollOnce(int timeoutMs) {
+    /**
+     * One poll; decoded events go to the queue as one batch. Poll and hand-over happen under one lock, so that a
+     * {@link #flush} never finishes while the reader thread still holds records it took from the kernel.
+     */
+    private synchronized void pollOnce(int timeoutMs) {
         java.util.List<T> batch = new java.util.ArrayList<>();
         long lost = source.poll(timeoutMs, raw -> batch.add(decode.apply(raw)));
         if (!batch.isEmpty()) queue.offerAll(batch);

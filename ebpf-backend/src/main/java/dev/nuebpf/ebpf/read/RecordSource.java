@@ -10,5 +10,11 @@ public interface RecordSource extends AutoCloseable {
      */
     long poll(int timeoutMs, Consumer<byte[]> sink);
 
+    /**
+     * How many times the kernel buffer was found (nearly) full: the kernel may have dropped events then without
+     * telling us (a BPF ring buffer does not count failed writes). 0 for sources that report exact losses.
+     */
+    default long fullSeen() { return 0; }
+
     @Override void close();
 }

@@ -28,6 +28,7 @@ public final class RingBufReader implements RecordSource {
     private final Fd epoll;
     private final Memory events = new Memory(Native.EPOLL_EVENT_SIZE * 4L);
     private boolean closed;
+    private volatile long fullSeen;
 
     public RingBufReader(BpfMap ringbuf) {
         page = Native.pageSize();
@@ -60,6 +61,7 @@ public final class RingBufReader implements RecordSource {
             long prod = producer.getLong(0);
             VarHandle.acquireFence();
             if (cons >= prod) break;
+            if (prod - cons > size - size / 16) fullSeen++;
             int avail = (int) Math.min(prod - cons, size);
             byte[] chunk = data.getByteArray(cons & mask, avail);
             ByteBuffer b = ByteBuffer.wrap(chunk).order(ByteOrder.nativeOrder());
@@ -86,6 +88,8 @@ public final class RingBufReader implements RecordSource {
         }
         return any;
     }
+
+    @Override public long fullSeen() { return fullSeen; }
 
     @Override public synchronized void close() {
         if (closed) return;

@@ -32,6 +32,8 @@ public final class Probe implements AutoCloseable {
     private final List<Link> links;
     private final EventPump<Record> events;
     private long lostReported;
+    private boolean failureReported;
+    private long fullReported;
     private boolean closed;
 
     public Probe(int id, String spec, String how, CompiledProbe compiled, LoadedObject object, List<Link> links,
@@ -55,6 +57,21 @@ public final class Probe implements AutoCloseable {
     public long eventsReceived() { return events == null ? 0 : events.queue().received(); }
 
     public long eventsLost() { return events == null ? 0 : events.queue().lost(); }
+
+    /** Times the kernel ring buffer was found full since the last call (events may have been dropped in the kernel). */
+    public synchronized long newlyFull() {
+        long f = events == null ? 0 : events.kernelBufferFull(), n = f - fullReported;
+        fullReported = f;
+        return n;
+    }
+
+    /** Why the background reader stopped, reported once; null while it runs. */
+    public synchronized Throwable readerFailure() {
+        Throwable f = events == null ? null : events.failure();
+        if (f == null || failureReported) return null;
+        failureReported = true;
+        return f;
+    }
 
     /** Events lost since the last call (so each loss is reported once). */
     public synchronized long newlyLost() {

@@ -41,6 +41,11 @@ class KernelSemanticsTest {
         for (long[] q : pairs)
             out.add(new Case("floor div/mod " + q[0] + " " + q[1], "{|| { q: ((bpf-arg 0) // (bpf-arg 1)), r: ((bpf-arg 0) mod (bpf-arg 1)) } | bpf-emit }",
                     a(q[0], q[1]), List.of(Record.of("q", Value.of(Math.floorDiv(q[0], q[1])), "r", Value.of(Math.floorMod(q[0], q[1]))))));
+        List<Record> spillSums = new ArrayList<>();
+        for (long i = 0; i <= 9; i++) spillSums.add(Record.of("v", Value.of((3 + i) + 5 * i + 7)));
+        out.add(new Case("spill slots reused across an unrolled loop",
+                "{|| for i in 0..9 { let a = (bpf-arg 0) + $i; let b = (bpf-arg 1) * $i; let c = (bpf-ktime); let d = (bpf-arg 2); let e = (bpf-uid); "
+                        + "{ v: ($a + $b + $d + ($e * 0) + ($c - $c)) } | bpf-emit } }", a(3L, 5L, 7L), spillSums));
         out.addAll(List.of(
                 new Case("arg passthrough", "{|| bpf-arg 0 | bpf-emit }", a(42L), List.of(v(42))),
                 new Case("tgid is this process", "{|| bpf-tgid | bpf-emit }", a(), List.of(v(pid))),
@@ -65,6 +70,16 @@ class KernelSemanticsTest {
                 new Case("record with strings in place", "{|| { n: (bpf-arg 0), s: (bpf-arg 1 | bpf-read-user-str), t: (bpf-arg 2 | bpf-read-user-str), ok: ((bpf-arg 0) > 1) } | bpf-emit }",
                         a(5L, "/etc/hosts", "second"), List.of(Record.builder().put("n", Value.of(5)).put("s", Value.of("/etc/hosts"))
                                 .put("t", Value.of("second")).put("ok", Value.of(true)).build())),
+                new Case("string equals literal", "{|| let p = (bpf-arg 0 | bpf-read-user-str); { a: ($p == '/etc/hosts'), b: ($p != '/etc/host'), c: ($p == '/etc/hosts2'), d: ('/etc/hosts' == $p) } | bpf-emit }",
+                        a("/etc/hosts"), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(true)).put("c", Value.of(false)).put("d", Value.of(true)).build())),
+                new Case("string starts-with", "{|| let p = (bpf-arg 0 | bpf-read-user-str); { a: ($p starts-with '/etc/'), b: ($p starts-with '/etc/hosts'), c: ($p starts-with '/usr'), d: ($p starts-with ''), e: ($p starts-with '/etc/hostsX') } | bpf-emit }",
+                        a("/etc/hosts"), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(true)).put("c", Value.of(false)).put("d", Value.of(true)).put("e", Value.of(false)).build())),
+                new Case("string filter in if", "{|| if (bpf-arg 0 | bpf-read-user-str) starts-with '/proc' { 1 | bpf-emit } else { 2 | bpf-emit } }", a("/proc/self/stat"), List.of(v(1))),
+                new Case("constant strings in events", "{|| if (bpf-arg 0) == 1 { { op: 'open', n: 1 } | bpf-emit } else { { op: 'close-and-more', n: 2 } | bpf-emit } }",
+                        a(2L), List.of(Record.of("op", Value.of("close-and-more"), "n", Value.of(2)))),
+                new Case("scalar constant string", "{|| 'hello' | bpf-emit }", a(), List.of(v("hello"))),
+                new Case("in constant list", "{|| { a: ((bpf-arg 0) in [1 5 9]), b: ((bpf-arg 0) not-in [1 5 9]), c: ((bpf-arg 1) in [1 5 9]) } | bpf-emit }",
+                        a(5L, 6L), List.of(Record.builder().put("a", Value.of(true)).put("b", Value.of(false)).put("c", Value.of(false)).build())),
                 new Case("string result is emitted", "{|| bpf-arg 0 | bpf-read-user-str }", a("hello kernel"), List.of(v("hello kernel"))),
                 new Case("comm field is the whole comm", "{|| { c: (bpf-comm) } | bpf-emit }", a(),
                         List.of(Record.of("c", Value.of(Files.readString(Path.of("/proc/thread-self/comm")).strip()))))));
@@ -100,6 +115,50 @@ class KernelSemanticsTest {
             }
             assertEquals(c.expected(), got, c.closure() + "\n" + p.disassembly());
         }));
+    }
+
+    @org.junit.jupiter.api.Test void stringsAreCountedByContentNotByWhatFollowsTheirNul() throws Exception {
+        BpfTool.assumeKernelLoad();
+        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("raw_tracepoint:sys_enter", Span.UNKNOWN).defaultTarget(),
+                TestProbes.closure("{|| bpf-arg 0 | bpf-read-user-str | bpf-count }"));
+        assertEquals(CounterKeyKind.STRING, p.counterKey());
+        java.util.Map<Value, Long> counts = new java.util.HashMap<>();
+        try (LoadedObject obj = Loader.load(ObjectReader.read(p.elf()))) {
+            List<Memory> keep = new ArrayList<>();
+            for (String s : new String[] {"abc", "abc", "xyz"}) {
+                Memory m = new Memory(64);
+                for (int i = 0; i < 64; i++) m.setByte(i, (byte) (0x41 + keep.size()));  // different garbage each time
+                m.setString(0, s, "UTF-8");
+                keep.add(m);
+                Memory ctx = new Memory(48);
+                ctx.clear();
+                ctx.setLong(0, Pointer.nativeValue(m));
+                testRun(obj.program().fd().get(), ctx, 48);
+            }
+            var map = obj.map("counters");
+            for (byte[] k : map.keys())
+                counts.put(p.counterKey().decode(k), java.nio.ByteBuffer.wrap(map.lookup(k)).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong());
+            java.lang.ref.Reference.reachabilityFence(keep);
+        }
+        assertEquals(java.util.Map.of(Value.of("abc"), 2L, Value.of("xyz"), 1L), counts);
+    }
+
+    @org.junit.jupiter.api.Test void noWakeupFlagStillDeliversToAPollingReader() throws Exception {
+        BpfTool.assumeKernelLoad();
+        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("raw_tracepoint:sys_enter", Span.UNKNOWN).defaultTarget(),
+                TestProbes.closure("{|| bpf-arg 0 | bpf-emit }"), CompileOptions.DEFAULT.withRingbufFlags(CompileOptions.RB_NO_WAKEUP));
+        assertTrue(p.disassembly().contains("r4 = 1"), p.disassembly());
+        List<Record> got = new ArrayList<>();
+        try (LoadedObject obj = Loader.load(ObjectReader.read(p.elf()))) {
+            Memory ctx = new Memory(48);
+            ctx.clear();
+            ctx.setLong(0, 99);
+            testRun(obj.program().fd().get(), ctx, 48);
+            try (RingBufReader r = new RingBufReader(obj.map("events"))) {
+                r.poll(0, bytes -> got.add(p.events().decode(bytes)));
+            }
+        }
+        assertEquals(List.of(v(99)), got);
     }
 
     private static void testRun(int progFd, Memory ctx, int size) {

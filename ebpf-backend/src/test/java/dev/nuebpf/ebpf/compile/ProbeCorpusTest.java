@@ -101,7 +101,7 @@ class ProbeCorpusTest {
 
     @TestFactory Stream<DynamicTest> eachProbeShowsInReadelfAndBpftool() throws IOException {
         return corpus().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
-            org.junit.jupiter.api.Assumptions.assumeTrue(BpfTool.has("readelf") && BpfTool.has("bpftool"), "readelf or bpftool missing (apt-get install -y binutils bpftool)");
+            BpfTool.need(BpfTool.has("readelf") && BpfTool.has("bpftool"), "readelf or bpftool missing (apt-get install -y binutils bpftool)");
             CompiledProbe p = compile(e);
             Path f = write(e, p);
             BpfTool.Result s = BpfTool.run("readelf", "-S", "-W", f.toString());

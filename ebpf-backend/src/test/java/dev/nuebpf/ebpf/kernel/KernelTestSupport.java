@@ -100,10 +100,26 @@ public final class KernelTestSupport {
         return fds == null ? -1 : fds.length;
     }
 
-    /** Number of BPF programs loaded in the system, per bpftool (-1 without bpftool). */
-    public static int bpftoolProgCount() throws Exception {
-        if (!onPath("bpftool")) return -1;
+    /** Ids of the BPF programs loaded in the system, per {@code bpftool prog list}. */
+    public static java.util.Set<Integer> bpftoolProgIds() throws Exception {
+        need(onPath("bpftool"), "needs bpftool (apt-get install -y bpftool)");
         String out = run(List.of("bpftool", "prog", "list"), Path.of("/"));
-        return (int) out.lines().filter(l -> l.matches("^\\d+: .*")).count();
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (String l : out.lines().toList()) if (l.matches("^\\d+: .*")) ids.add(Integer.parseInt(l.substring(0, l.indexOf(':'))));
+        return ids;
+    }
+
+    /**
+     * Asserts that none of {@code ours} is still listed by bpftool (other processes' programs come and go, so the
+     * system-wide count is no measure). The kernel frees programs asynchronously: allow it a moment.
+     */
+    public static void assertUnloaded(java.util.Collection<Integer> ours) throws Exception {
+        java.util.Set<Integer> left = new java.util.HashSet<>(ours);
+        for (int i = 0; i < 50; i++) {
+            left.retainAll(bpftoolProgIds());
+            if (left.isEmpty()) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("programs still loaded after detach: " + left);
     }
 }

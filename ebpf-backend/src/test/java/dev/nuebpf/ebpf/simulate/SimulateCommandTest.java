@@ -2,86 +2,103 @@ package dev.nuebpf.ebpf.simulate;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.nuebpf.command.ShellException;
+import dev.nuebpf.diag.Diagnostic;
 import dev.nuebpf.ebpf.compile.ProbeCompiler;
-import dev.nuebpf.ebpf.compile.TestProbes;
-import dev.nuebpf.ebpf.helpers.HelperCall;
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
+import dev.nuebpf.truffle.EvalResult;
+import dev.nuebpf.truffle.Shell;
+import dev.nuebpf.truffle.ShellOptions;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code ebpf simulate}: checks the closure compiles, runs it once per context, returns events/counters/histogram. */
+/** {@code ebpf simulate} in the real interpreter: checks the closure compiles, runs it per context, returns events/counters/histogram. */
 class SimulateCommandTest {
-    final HelperCall.TestEngine engine = new HelperCall.TestEngine();
+    static Shell shell;
 
-    SimulateCommandTest() { engine.closures = new MiniEvaluator(); }
+    @BeforeAll static void start() { shell = Shell.create(ShellOptions.defaults().withStdin(java.io.InputStream.nullInputStream())); }
 
-    Record simulate(String probe, String closure, Value contexts) {
-        HelperCall c = HelperCall.of(new SimulateCommand(), engine).pos(Value.of(probe), TestProbes.closure(closure));
-        if (contexts != null) c.flag("context", contexts);
-        return (Record) c.run(null);
+    @AfterAll static void stop() { shell.close(); }
+
+    static Record simulate(String src) {
+        EvalResult r = shell.evalIsolated(src);
+        assertTrue(r.ok(), () -> src + ": " + r.error());
+        return (Record) r.value();
     }
 
-    static Value ctx(Record... rs) { return new Value.ListV(List.of(rs)); }
+    static Diagnostic error(String src) {
+        EvalResult r = shell.evalIsolated(src);
+        assertFalse(r.ok(), src + " succeeded");
+        return r.error();
+    }
+
+    static Value list(Value... vs) { return new Value.ListV(List.of(vs)); }
 
     static Record r(Object... kv) {
         Record.Builder b = Record.builder();
         for (int i = 0; i < kv.length; i += 2) {
             Object v = kv[i + 1];
-            b.put((String) kv[i], v instanceof Value val ? val : v instanceof String s ? Value.of(s) : Value.of(((Number) v).longValue()));
+            b.put((String) kv[i], v instanceof Value val ? val : v instanceof String s ? Value.of(s) : v instanceof Boolean x ? Value.of(x) : Value.of(((Number) v).longValue()));
         }
         return b.build();
     }
 
     @Test void issueExampleCountsOnlyNginx() {
-        Record out = simulate("kprobe:ksys_read", "{|| bpf-filter-comm 'nginx'; bpf-comm | bpf-count }",
-                ctx(r("comm", "nginx", "pid", 7, "args", new Value.ListV(List.of(Value.of(3), Value.of(0), Value.of(100)))), r("comm", "bash", "pid", 8)));
-        assertEquals(new Value.ListV(List.of()), out.get("events"));
-        assertEquals(new Value.ListV(List.of(r("key", "nginx", "count", 1))), out.get("counters"));
-        assertEquals(new Value.ListV(List.of()), out.get("histogram"));
+        Record out = simulate("ebpf simulate 'kprobe:ksys_read' {|| bpf-filter-comm 'nginx'; bpf-comm | bpf-count } --context [{comm: nginx, pid: 7, args: [3 0 100]}, {comm: bash, pid: 8}]");
+        assertEquals(list(), out.get("events"));
+        assertEquals(list(r("key", "nginx", "count", 1)), out.get("counters"));
+        assertEquals(list(), out.get("histogram"));
     }
 
     @Test void structuredEventsShowCommAsString() {
-        Record out = simulate("kprobe:do_sys_openat2", "{|| { pid: (bpf-tgid), comm: (bpf-comm) } | bpf-emit }",
-                ctx(r("pid", 5, "comm", "bash"), r("pid", 6, "comm", "systemd-journal")));
-        assertEquals(new Value.ListV(List.of(r("pid", 5, "comm", "bash"), r("pid", 6, "comm", "systemd-journal"))), out.get("events"));
+        Record out = simulate("ebpf simulate 'kprobe:do_sys_openat2' {|| { pid: (bpf-tgid), comm: (bpf-comm) } | bpf-emit } --context [{pid: 5, comm: bash}, {pid: 6, comm: systemd-journal}]");
+        assertEquals(list(r("pid", 5, "comm", "bash"), r("pid", 6, "comm", "systemd-journal")), out.get("events"));
     }
 
     @Test void timerPairAndHistogramUseKernelBuckets() {
-        Record out = simulate("kprobe:ksys_read", "{|| if (bpf-arg 0) == 0 { bpf-start-timer } else { bpf-stop-timer | bpf-histogram } }",
-                ctx(r("args", new Value.ListV(List.of(Value.of(0))), "ktime", 1000), r("args", new Value.ListV(List.of(Value.of(1))), "ktime", 1700),
-                        r("args", new Value.ListV(List.of(Value.of(1))), "ktime", 1800)));
-        assertEquals(new Value.ListV(List.of(r("bucket", 10, "range", "512 - 1K", "count", 1))), out.get("histogram"),
+        Record out = simulate("ebpf simulate 'kprobe:ksys_read' {|| if (bpf-arg 0) == 0 { bpf-start-timer } else { bpf-stop-timer | bpf-histogram } } "
+                + "--context [{args: [0], ktime: 1000}, {args: [1], ktime: 1700}, {args: [1], ktime: 1800}]");
+        assertEquals(list(r("bucket", 10, "range", "512 - 1K", "count", 1)), out.get("histogram"),
                 "700ns lands in [512, 1024); the third record has no start and ends early");
     }
 
-    @Test void aStringResultIsEmitted() {
-        Record out = simulate("tracepoint:syscalls/sys_enter_openat", "{|| bpf-arg 1 | bpf-read-user-str }",
-                ctx(r("args", new Value.ListV(List.of(Value.of(0), Value.of("/etc/hosts"))))));
-        assertEquals(new Value.ListV(List.of(r("value", "/etc/hosts"))), out.get("events"));
+    @Test void languageConstructsRunInTheInterpreter() {
+        Record out = simulate("ebpf simulate 'kprobe:ksys_read' {|| let n = (bpf-arg 2); mut s = 0; for i in 0..2 { $s += $i * $n }; "
+                + "match $n { 0 => { { kind: 'zero', s: 0 } | bpf-emit }, _ => { { kind: 'sum', s: $s } | bpf-emit } } } --context [{args: [0 0 0]}, {args: [0 0 5]}]");
+        assertEquals(list(r("kind", "zero", "s", 0), r("kind", "sum", "s", 15)), out.get("events"));
+    }
+
+    @Test void stringsFromArgumentsAndTheirComparisons() {
+        Record out = simulate("ebpf simulate 'tracepoint:syscalls/sys_enter_openat' {|| let p = (bpf-arg 1 | bpf-read-user-str); if $p starts-with '/etc' { $p | bpf-count } } "
+                + "--context [{args: [0 '/etc/hosts']}, {args: [0 '/tmp/x']}, {args: [0 '/etc/hosts']}]");
+        assertEquals(list(r("key", "/etc/hosts", "count", 2)), out.get("counters"));
+        Record emitted = simulate("ebpf simulate 'tracepoint:syscalls/sys_enter_openat' {|| bpf-arg 1 | bpf-read-user-str } --context [{args: [0 '/etc/hosts']}]");
+        assertEquals(list(r("value", "/etc/hosts")), emitted.get("events"), "a string result is emitted");
     }
 
     @Test void noContextRunsOnceWithDefaults() {
-        Record out = simulate("kprobe:ksys_read", "{|| bpf-tgid | bpf-emit }", null);
-        assertEquals(new Value.ListV(List.of(r("value", 1))), out.get("events"));
+        assertEquals(list(r("value", 1)), simulate("ebpf simulate 'kprobe:ksys_read' {|| bpf-tgid | bpf-emit }").get("events"));
+    }
+
+    @Test void capturedVariablesWork() {
+        Record out = simulate("let want = 8; ebpf simulate 'kprobe:ksys_read' {|| bpf-filter-pid $want; bpf-tgid | bpf-emit } --context [{pid: 7}, {pid: 8}]");
+        assertEquals(list(r("value", 8)), out.get("events"));
     }
 
     @Test void rejectsWhatCannotCompileBeforeRunning() {
-        ShellException e = assertThrows(ShellException.class, () -> simulate("kprobe:ksys_read", "{|| bpf-retval | bpf-emit }", ctx(r("retval", 1))));
-        assertEquals(ProbeCompiler.UNSUPPORTED, e.diagnostic().code());
-        assertEquals("nu::ebpf::invalid_probe", assertThrows(ShellException.class, () -> simulate("bogus", "{|| bpf-tgid | bpf-emit }", null)).diagnostic().code());
-        assertEquals("nu::shell::incorrect_value",
-                assertThrows(ShellException.class, () -> simulate("kprobe:ksys_read", "{|| bpf-tgid | bpf-emit }", ctx(r("nope", 1)))).diagnostic().code());
+        Diagnostic d = error("ebpf simulate 'kprobe:ksys_read' {|| bpf-retval | bpf-emit } --context [{retval: 1}]");
+        assertEquals(ProbeCompiler.UNSUPPORTED, d.code());
+        assertEquals("bpf-retval", d.span().text());
+        assertEquals(ProbeCompiler.UNSUPPORTED, error("ebpf simulate 'kprobe:ksys_read' {|| bpf-tgid | str upcase }").code());
+        assertEquals("nu::ebpf::invalid_probe", error("ebpf simulate 'bogus' {|| bpf-tgid | bpf-emit }").code());
+        assertEquals("nu::shell::incorrect_value", error("ebpf simulate 'kprobe:ksys_read' {|| bpf-tgid | bpf-emit } --context [{nope: 1}]").code());
     }
 
-    @Test void stateIsFreshPerSimulationAndTheBaseSessionIsRestored() {
-        ProbeState st = ProbeState.of(engine);
-        ProbeState.Session base = st.current();
-        simulate("kprobe:ksys_read", "{|| bpf-tgid | bpf-count }", ctx(r("pid", 1)));
-        Record out = simulate("kprobe:ksys_read", "{|| bpf-tgid | bpf-count }", ctx(r("pid", 2)));
-        assertEquals(new Value.ListV(List.of(r("key", 2, "count", 1))), out.get("counters"));
-        assertSame(base, st.current());
-        assertTrue(base.counters().isEmpty());
+    @Test void stateIsFreshPerSimulation() {
+        simulate("ebpf simulate 'kprobe:ksys_read' {|| bpf-tgid | bpf-count } --context [{pid: 1}]");
+        Record out = simulate("ebpf simulate 'kprobe:ksys_read' {|| bpf-tgid | bpf-count } --context [{pid: 2}]");
+        assertEquals(list(r("key", 2, "count", 1)), out.get("counters"));
     }
 }

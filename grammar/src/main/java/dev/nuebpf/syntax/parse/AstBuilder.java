@@ -2,7 +2,6 @@ package dev.nuebpf.syntax.parse;
 
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.syntax.Argument;
-import dev.nuebpf.syntax.AssignOp;
 import dev.nuebpf.syntax.Block;
 import dev.nuebpf.syntax.CommandShape;
 import dev.nuebpf.syntax.Expr;
@@ -79,7 +78,8 @@ final class AstBuilder {
         if (cur.isEmpty()) {
             Tok last = toks.get(toks.size() - 1);
             if (last.is(Tok.Kind.PIPE) || last.is(Tok.Kind.REDIR)) {
-                c.error("nu::parser::parse_mismatch", "Parse mismatch: expected command after `|`.", c.span(last), "expected a command after `|`");
+                c.error("nu::parser::unexpected_eof", "Unexpected end of code.", c.span(last.end(), last.end() + 1),
+                        "expected closing pipeline missing end");
             }
         } else {
             raw.add(new RawElement(cur, null));
@@ -88,7 +88,7 @@ final class AstBuilder {
         if (raw.isEmpty()) return new Pipeline(List.of(), span);
         // let/mut/const and assignments take the rest of the pipeline as their value
         List<Word> firstWords = Word.split(raw.get(0).toks(), false);
-        Expr stmt = keywords.pipelineStatement(firstWords, raw.size() > 1 ? restAsElements(raw) : List.of());
+        Expr stmt = keywords.bindings.pipelineStatement(firstWords, raw.size() > 1 ? restAsElements(raw) : List.of());
         if (stmt != null) return new Pipeline(List.of(new Pipeline.Element(stmt, null, stmt.span())), span);
         List<Pipeline.Element> elems = new ArrayList<>();
         for (RawElement r : raw) elems.add(element(r));
@@ -168,7 +168,7 @@ final class AstBuilder {
             Expr k = keywords.statement(t, ws);
             if (k != null) return k;
             if (t.startsWith("$") && ws.size() >= 2) {
-                Expr a = keywords.pipelineStatement(ws, List.of());
+                Expr a = keywords.bindings.pipelineStatement(ws, List.of());
                 if (a != null) return a;
             }
             if (startsValue(t)) return c.exprs.math(ws, false);
@@ -176,13 +176,9 @@ final class AstBuilder {
             return call(ws);
         }
         if (first.first().is(Tok.Kind.BARE) && c.text(first.first()).startsWith("^")) return external(ws, true);
-        if (ws.size() > 1 && !c.exprs.isOperator(ws.get(1))
-                && (first.isGroup(Tok.Kind.DQ) || first.isGroup(Tok.Kind.SQ) || first.isGroup(Tok.Kind.BT))) {
-            return external(ws, false);
-        }
-        if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first.first()))
-                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.exprs.looksLikePath(first)
-                && !c.exprs.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
+        if (!first.single() && first.first().is(Tok.Kind.BARE) && !startsValue(c.text(first))
+                && !c.exprs.isOperator(ws.size() > 1 ? ws.get(1) : first) && !c.paths.looksLikePath(first)
+                && !c.paths.looksLikeRange(first) && !Literals.isDate(c.text(first))) {
             return call(ws);
         }
         return c.exprs.math(ws, false);
@@ -191,17 +187,44 @@ final class AstBuilder {
     static boolean startsValue(String t) {
         if (t.isEmpty()) return false;
         char ch = t.charAt(0);
-        if (ch == '$' || Character.isDigit(ch)) return true;
-        if (ExprParser.startsNumber(t)) return true;
+        if (ch == '$') return true;
+        if (Character.isDigit(ch) || ExprParser.startsNumber(t)) return numericWord(t);
         if (ch == '-' && t.length() > 1 && (t.charAt(1) == '$' || t.charAt(1) == '(')) return true;
         if (t.startsWith("..") && !t.startsWith("...") && t.length() > 2) return true;
         return t.equals("true") || t.equals("false") || t.equals("null") || t.equals("not");
+    }
+
+    /** A word starting like a number is a value only if it reads as one; else (`3+`, `1,`) it names a command, as in nu. */
+    private static boolean numericWord(String t) {
+        if (t.contains("..") || t.startsWith("0x[") || t.startsWith("0b[") || t.startsWith("0o[") || Literals.isDate(t)) return true;
+        try {
+            if (Literals.parseInt(t) != null || Literals.parseFloat(t) != null) return true;
+        } catch (ArithmeticException e) {
+            return true;
+        }
+        String[] nu = Literals.splitUnit(t);
+        return nu != null && (Literals.durationUnit(nu[1]) != 0 || Literals.filesizeUnit(nu[1]) != 0);
     }
 
     // ---- calls --------------------------------------------------------------------------------------
 
     Expr call(List<Word> ws) {
         String name = c.text(ws.get(0));
+        if (!c.externShapes.isEmpty()) {
+            String en = null;
+            int ek = 0;
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < ws.size() && ws.get(k).isBare(); k++) {
+                if (k > 0) sb.append(' ');
+                sb.append(c.text(ws.get(k)));
+                if (c.externShapes.containsKey(sb.toString())) { en = sb.toString(); ek = k + 1; }
+            }
+            if (en != null && !c.defs.containsKey(en)) {
+                // checked against the extern's signature (nu reports these at parse time), then run as external
+                new CallArgs(c, en, c.externShapes.get(en), c.span(ws.get(0)).merge(c.span(ws.get(ek - 1))), true).parse(ws.subList(ek, ws.size()));
+                return external(ws, false);
+            }
+        }
         if (c.externs.contains(name) && !c.defs.containsKey(name)) return external(ws, false);
         int best = c.lookup(name) != null ? 1 : 0;
         String bestName = best == 1 ? name : null;
@@ -215,18 +238,23 @@ final class AstBuilder {
             }
         }
         if (best == 0) {
-            if (c.aliases.contains(c.text(ws.get(0)))) return genericCall(c.text(ws.get(0)), ws, 1);
+            if (c.aliases.contains(c.text(ws.get(0)))) return genericCall(c.text(ws.get(0)), ws, 1, 1);
             return external(ws, false);
         }
         CommandShape shape = c.lookup(bestName);
+        if (best < ws.size() && c.scopes.isLenient() && shape.positionals().isEmpty() && shape.rest() == null && ws.get(best).isBare()
+                && !c.text(ws.get(best)).startsWith("-") && !startsValue(c.text(ws.get(best)))) {
+            // `date local` after a `use`: a subcommand from a module we did not read; the evaluator resolves it
+            return genericCall(bestName + " " + c.text(ws.get(best)), ws, best + 1, best + 1);
+        }
         Span head = c.span(ws.get(0)).merge(c.span(ws.get(best - 1)));
-        List<Argument> args = new CallArgs(c, bestName, shape, head).parse(ws.subList(best, ws.size()));
+        List<Argument> args = new CallArgs(c, bestName, shape, head, false).parse(ws.subList(best, ws.size()));
         Span span = args.isEmpty() ? head : head.merge(args.get(args.size() - 1).span());
         return new Expr.Call(bestName, args, head, span);
     }
 
     /** A call whose signature we do not know but which is not external (aliases): arguments read generically. */
-    private Expr genericCall(String name, List<Word> ws, int from) {
+    private Expr genericCall(String name, List<Word> ws, int headWords, int from) {
         List<Argument> args = new ArrayList<>();
         for (int i = from; i < ws.size(); i++) {
             Word w = ws.get(i);
@@ -235,11 +263,11 @@ final class AstBuilder {
                 String n = t.startsWith("--") ? t.substring(2) : t.substring(1);
                 args.add(new Argument.Named(n, null, null, c.span(w), c.span(w)));
             } else {
-                Expr e = c.exprs.item(w);
+                Expr e = c.collections.item(w);
                 args.add(e instanceof Expr.Spread s ? new Argument.SpreadArg(s.value(), s.span()) : new Argument.Positional(e, e.span()));
             }
         }
-        Span head = c.span(ws.get(0));
+        Span head = c.span(ws.get(0)).merge(c.span(ws.get(headWords - 1)));
         return new Expr.Call(name, args, head, args.isEmpty() ? head : head.merge(args.get(args.size() - 1).span()));
     }
 
@@ -252,8 +280,14 @@ final class AstBuilder {
             List<Tok> rest = new ArrayList<>();
             if (f.end() > f.start() + 1) rest.add(f.slice(f.start() + 1, f.end()));
             rest.addAll(hw.toks().subList(1, hw.toks().size()));
-            head = rest.isEmpty() ? new Expr.Garbage(c.span(hw)) : externalArg(Word.of(rest));
-            if (rest.isEmpty()) c.error("nu::parser::parse_mismatch", "Parse mismatch: expected external command name.", c.span(hw), "expected a command name after ^");
+            if (rest.isEmpty()) {
+                // a lone `^` runs the next word (nu reports nothing at parse time)
+                if (ws.size() < 2) return new Expr.ExternalCall(new Expr.StringLit("", true, c.span(hw)), List.of(), c.span(hw));
+                List<Word> shifted = new ArrayList<>(ws.subList(1, ws.size()));
+                Expr x = external(shifted, false);
+                return x instanceof Expr.ExternalCall ec ? new Expr.ExternalCall(ec.head(), ec.args(), c.span(hw).merge(ec.span())) : x;
+            }
+            head = externalArg(Word.of(rest));
         } else {
             head = hw.isBare() ? new Expr.StringLit(c.text(hw), true, c.span(hw)) : externalArg(hw);
         }
@@ -264,16 +298,20 @@ final class AstBuilder {
     }
 
     private Expr externalArg(Word w) {
-        Expr s = c.exprs.spread(w);
+        Expr s = c.collections.spread(w);
         if (s != null) return s;
+        if (w.isGroup(Tok.Kind.BRACE)) {
+            // nu does not parse a block given to an external: it is passed as its text
+            return new Expr.StringLit(c.text(w), true, c.span(w));
+        }
         if (w.isBare()) {
             String t = c.text(w);
             if (t.startsWith("$")) return c.exprs.value(w, SyntaxShape.ANY);
             return new Expr.StringLit(t, true, c.span(w));
         }
         if (w.single()) return c.exprs.value(w, SyntaxShape.ANY);
-        Expr p = c.exprs.pathAccess(w);
+        Expr p = c.paths.pathAccess(w);
         if (p != null) return p;
-        return c.exprs.stringish(w);
+        return c.strings.stringish(w);
     }
 }

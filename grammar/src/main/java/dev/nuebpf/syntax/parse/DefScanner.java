@@ -37,7 +37,7 @@ final class DefScanner {
             while (j < toks.size() && !toks.get(j).is(Tok.Kind.NL) && !toks.get(j).is(Tok.Kind.SEMI) && !toks.get(j).is(Tok.Kind.PIPE)) stmt.add(toks.get(j++));
             List<Word> ws = Word.split(stmt, false);
             if (kw.equals("def")) {
-                Keywords.DefHeader h = c.blocks.keywords.defHeader(ws, 0, false);
+                Definitions.DefHeader h = c.blocks.keywords.definitions.defHeader(ws, 0, false);
                 if (h == null) continue;
                 c.scopes.push();
                 CommandSig sig = c.sigs.signature(h.sig(), h.sig().end(), h.ioTo());
@@ -50,7 +50,14 @@ final class DefScanner {
                 i = j - 1;
             } else if (kw.equals("extern") && ws.size() >= 2) {
                 Expr ne = c.exprs.value(ws.get(1), dev.nuebpf.syntax.SyntaxShape.STRING);
-                c.externs.add(ne instanceof Expr.StringLit s ? s.value() : c.text(ws.get(1)));
+                String name = ne instanceof Expr.StringLit s ? s.value() : c.text(ws.get(1));
+                c.externs.add(name);
+                if (ws.size() >= 3 && ws.get(2).first().is(Tok.Kind.BRACK)) {
+                    c.scopes.push();
+                    CommandSig sig = c.sigs.signature(ws.get(2).first(), ws.get(2).first().end(), ws.get(ws.size() - 1).end());
+                    c.scopes.pop();
+                    c.externShapes.put(name, SigParser.shapeOf(name, sig));
+                }
             } else if (kw.equals("alias") && ws.size() >= 2) {
                 String name = c.text(ws.get(1));
                 if (name.length() >= 2 && (name.startsWith("\"") || name.startsWith("'"))) name = name.substring(1, name.length() - 1);

@@ -27,12 +27,17 @@ final class ParseContext {
     final Set<String> aliases = new HashSet<>();
     /** Externs declared in the source: calls of them are external even when a built-in has the name. */
     final Set<String> externs = new HashSet<>();
-    final Scopes scopes = new Scopes();
+    /** Signatures of those externs: calls are checked against them (known flags, required positionals) but stay external. */
+    final Map<String, CommandShape> externShapes = new HashMap<>();
+    final Scopes scopes;
     /** Inside an alias target, arguments may be missing (they come at the alias call). */
     boolean inAlias;
 
     final AstBuilder blocks;
     final ExprParser exprs;
+    final StringParser strings;
+    final PathParser paths;
+    final CollectionParser collections;
     final SigParser sigs;
     final PatternParser patterns;
 
@@ -40,8 +45,12 @@ final class ParseContext {
         this.src = src;
         this.text = src.text();
         this.shapes = shapes == null ? CommandShapes.NONE : shapes;
+        this.scopes = new Scopes(this.shapes::variable);
         this.blocks = new AstBuilder(this);
         this.exprs = new ExprParser(this);
+        this.strings = new StringParser(this);
+        this.paths = new PathParser(this);
+        this.collections = new CollectionParser(this);
         this.sigs = new SigParser(this);
         this.patterns = new PatternParser(this);
     }

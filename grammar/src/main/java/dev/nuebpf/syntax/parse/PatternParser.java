@@ -52,7 +52,7 @@ final class PatternParser {
         }
         if (w.isGroup(Tok.Kind.BRACE)) return record(w.first());
         if (w.isGroup(Tok.Kind.BRACK)) return list(w.first());
-        Expr r = c.exprs.range(w);
+        Expr r = c.paths.range(w);
         if (r instanceof Expr.RangeLit rl) return new Pattern.RangePat(new Pattern.RangeLit(rl.from(), rl.to(), rl.inclusive()), c.span(w));
         return new Pattern.Literal(c.exprs.value(w, SyntaxShape.ANY), c.span(w));
     }

@@ -24,9 +24,14 @@ final class Scopes {
     }
 
     private final Deque<Frame> frames = new ArrayDeque<>();
+    private final java.util.function.Function<String, Boolean> host;
     private boolean lenient;
 
-    Scopes() {
+    Scopes() { this(name -> null); }
+
+    /** {@code host} answers for variables defined before this source (TRUE mutable, FALSE immutable, null unknown). */
+    Scopes(java.util.function.Function<String, Boolean> host) {
+        this.host = host;
         Frame global = new Frame(false);
         global.vars.put("in", false);
         global.vars.put("env", true);
@@ -62,6 +67,9 @@ final class Scopes {
             }
             if (f.closure) crossed = true;
         }
-        return null;
+        Boolean h = host.apply(name);
+        if (h == null) return null;
+        if (!h) return Found.IMMUTABLE;
+        return crossed ? Found.MUTABLE_CAPTURED : Found.MUTABLE;
     }
 }

@@ -60,7 +60,7 @@ final class SigParser {
             }
             i++;
             if (s.startsWith("--")) {
-                name = s.substring(2);
+                name = s.endsWith("?") ? s.substring(2, s.length() - 1) : s.substring(2); // externs write `--flag?`
                 kind = Param.Kind.SWITCH;
                 if (i < n && toks.get(i).is(Tok.Kind.PAREN)) {
                     Tok p = toks.get(i);
@@ -93,7 +93,12 @@ final class SigParser {
                 pEnd = pos[0];
                 i++;
                 while (i < n && toks.get(i).start() < pos[0]) i++;
-                if (kind == Param.Kind.SWITCH) kind = Param.Kind.FLAG;
+                if (kind == Param.Kind.SWITCH && def && type.name().equals("bool") && type.params().isEmpty()) {
+                    c.error("nu::parser::error", "Type annotations are not allowed for boolean switches.", type.span(),
+                            "Remove the `: bool` type annotation.");
+                } else if (kind == Param.Kind.SWITCH) {
+                    kind = Param.Kind.FLAG;
+                }
                 if (shortName == null && i < n && toks.get(i).is(Tok.Kind.PAREN)) {
                     String inner = c.text(toks.get(i).innerStart(), toks.get(i).innerEnd()).trim();
                     if (inner.startsWith("-") && inner.length() == 2) shortName = inner.charAt(1);
@@ -121,7 +126,8 @@ final class SigParser {
                     } else {
                         Expr dv = c.exprs.value(Word.of(vt), SyntaxShape.ANY);
                         if (kind == Param.Kind.REQUIRED) kind = Param.Kind.OPTIONAL;
-                        out.add(new Param(name, kind, type, dv, shortName, null, c.span(pStart, vt.get(vt.size() - 1).end())));
+                        int pe = vt.get(vt.size() - 1).end();
+                        out.add(new Param(name, kind, type, dv, shortName, comment(pe), c.span(pStart, pe)));
                     }
                     i = Math.max(i, j);
                     continue;
@@ -168,9 +174,23 @@ final class SigParser {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected parameter name.", c.span(pStart, pEnd), "expected a parameter name");
                 continue;
             }
-            out.add(new Param(name, kind, type, dflt, shortName, null, c.span(pStart, Math.max(pEnd, pStart))));
+            if (!name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '-')) {
+                c.error("nu::parser::parse_mismatch", "Parse mismatch: expected valid variable name for this parameter.", c.span(t),
+                        "expected valid variable name for this parameter");
+            }
+            out.add(new Param(name, kind, type, dflt, shortName, comment(Math.max(pEnd, pStart)), c.span(pStart, Math.max(pEnd, pStart))));
         }
         return out;
+    }
+
+    /** The {@code # comment} after a parameter on its line: the parameter's description, or null. */
+    private String comment(int from) {
+        int i = from;
+        while (i < c.text.length() && (c.text.charAt(i) == ' ' || c.text.charAt(i) == '\t' || c.text.charAt(i) == ',')) i++;
+        if (i >= c.text.length() || c.text.charAt(i) != '#') return null;
+        int end = c.text.indexOf('\n', i);
+        String d = c.text.substring(i + 1, end < 0 ? c.text.length() : end).strip();
+        return d.isEmpty() ? null : d;
     }
 
     CommandSig signature(Tok brack, int ioFrom, int ioTo) {
@@ -190,11 +210,11 @@ final class SigParser {
                 if (ch == ']') { pos[0]++; break; }
                 if (ch == ',') { pos[0]++; continue; }
                 int before = pos[0];
-                TypeAnn in = type(pos, ioTo);
+                TypeAnn in = typeWithoutCompleter(pos, ioTo);
                 skipSpace(pos, ioTo);
                 if (c.text.startsWith("->", pos[0])) {
                     pos[0] += 2;
-                    TypeAnn outT = type(pos, ioTo);
+                    TypeAnn outT = typeWithoutCompleter(pos, ioTo);
                     io.add(new CommandSig.IoType(in, outT));
                 } else {
                     c.error("nu::parser::parse_mismatch", "Parse mismatch: expected ->.", c.span(pos[0], Math.min(pos[0] + 1, ioTo)),
@@ -214,6 +234,19 @@ final class SigParser {
             if (Character.isWhitespace(ch)) pos[0]++;
             else if (ch == '#') while (pos[0] < limit && c.text.charAt(pos[0]) != '\n') pos[0]++;
             else break;
+        }
+    }
+
+    private boolean completerAllowed = true;
+
+    /** A type where nu allows no {@code @completer} (let annotations, input/output types). */
+    TypeAnn typeWithoutCompleter(int[] pos, int limit) {
+        boolean was = completerAllowed;
+        completerAllowed = false;
+        try {
+            return type(pos, limit);
+        } finally {
+            completerAllowed = was;
         }
     }
 
@@ -279,7 +312,20 @@ final class SigParser {
                 c.diags.add(TokenTree.unclosed(c.src, open, last, ">"));
             }
         }
-        if (pos[0] < limit && c.text.charAt(pos[0]) == '@') skipCompleter(pos, limit);
+        if (pos[0] < limit && isTypeChar(c.text.charAt(pos[0])) && pos[0] > start) {
+            int e = pos[0];
+            while (e < limit && isTypeChar(c.text.charAt(e))) e++;
+            c.error("nu::parser::error", "Extra characters in the parameter name", c.span(start, e), "extra characters");
+            pos[0] = e;
+        }
+        if (pos[0] < limit && c.text.charAt(pos[0]) == '@') {
+            int at = pos[0];
+            skipCompleter(pos, limit);
+            if (!completerAllowed) {
+                c.error("nu::parser::error", "Unexpected custom completer in type spec", c.span(start, pos[0]),
+                        "Type specifications do not support custom completers");
+            }
+        }
         boolean anyField = false;
         for (String f : fields) if (f != null) anyField = true;
         return new TypeAnn(name, params, anyField ? fields : List.of(), c.span(start, pos[0]));

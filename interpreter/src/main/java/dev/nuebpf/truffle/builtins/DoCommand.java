@@ -37,6 +37,14 @@ public final class DoCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         Value.ClosureV c = call.closureArg(0);
+        if (c.ast() != null) {
+            long required = c.ast().params().stream().filter(p -> p.kind() == dev.nuebpf.syntax.Param.Kind.REQUIRED).count();
+            if (call.rest().size() < required) {
+                var missing = c.ast().params().get(call.rest().size());
+                throw ShellException.of("nu::shell::missing_parameter", "Missing parameter: " + missing.name() + ".",
+                        call.head(), "missing parameter: " + missing.name());
+            }
+        }
         EngineImpl engine = (EngineImpl) call.engine();
         boolean ignore = call.has("ignore-errors");
         boolean capture = call.has("capture-errors");

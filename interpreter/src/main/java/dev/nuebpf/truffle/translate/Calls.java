@@ -25,21 +25,76 @@ import java.util.List;
 final class Calls {
     private final Translator t;
     private int aliasDepth;
+    /** Aliases being expanded: inside its own expansion a name means what it meant before the alias. */
+    private final java.util.Set<String> expanding = new java.util.HashSet<>();
 
     Calls(Translator t) { this.t = t; }
 
     ExprNode call(Expr.Call c, Scope s, boolean captureStderr) {
-        Expr alias = aliasDepth < 8 ? s.findAlias(c.name()) : null;
-        if (alias != null) return aliasCall(alias, c, s, captureStderr);
+        c = subcommand(c, s);
+        if (c.name().equals("unlet") && s.findDef("unlet") == null) {
+            unlet(c, s);
+            return new ConstNode(Value.NOTHING, c.span());
+        }
+        Expr alias = aliasDepth < 16 && !expanding.contains(c.name()) ? s.findAlias(c.name()) : null;
+        if (alias != null) {
+            expanding.add(c.name());
+            try {
+                return aliasCall(alias, c, s, captureStderr);
+            } finally {
+                expanding.remove(c.name());
+            }
+        }
+        if (s.isExtern(c.name())) return asExternal(c, s, captureStderr);
         DefInfo d = s.findDef(c.name());
         if (d != null) return defCall(d, c, s);
         Command cmd = t.builtin(c.name());
         if (cmd != null) return builtinCall(cmd, c, s);
+        return asExternal(c, s, captureStderr);
+    }
+
+    private ExprNode asExternal(Expr.Call c, Scope s, boolean captureStderr) {
         List<Expr> args = new ArrayList<>();
         String[] words = c.name().split(" ");
         for (int i = 1; i < words.length; i++) args.add(new Expr.StringLit(words[i], true, c.headSpan()));
         for (Argument a : c.args()) args.addAll(argAsExternal(a));
         return external(new Expr.ExternalCall(new Expr.StringLit(words[0], true, c.headSpan()), args, c.span()), s, captureStderr);
+    }
+
+    /** {@code unlet $x}: later references to the variables no longer resolve (as in nu, checked when translating). */
+    private void unlet(Expr.Call c, Scope s) {
+        if (c.args().isEmpty()) {
+            throw CompileError.of("nu::parser::missing_positional", "Missing required positional argument.", c.span(), "missing variable");
+        }
+        for (Argument a : c.args()) {
+            if (!(a instanceof Argument.Positional p) || !(p.value() instanceof Expr.VarRef v)) {
+                throw CompileError.of("nu::parser::parse_mismatch", "Parse mismatch: expected variable.", a.span(), "expected a variable");
+            }
+            for (Scope sc = s; sc != null; sc = sc.parent) {
+                if (sc.vars.remove(v.name()) != null) break;
+            }
+        }
+    }
+
+    /**
+     * The parser only knows commands it was told about; a module imported from a file ({@code use greet.nu})
+     * brings subcommands like {@code greet hello}: leading bare words that complete a known name join it.
+     */
+    private Expr.Call subcommand(Expr.Call c, Scope s) {
+        List<Argument> args = c.args();
+        int words = 0;
+        while (words < args.size() && words < 3 && args.get(words) instanceof Argument.Positional p
+                && p.value() instanceof Expr.StringLit sl && sl.bare()) words++;
+        for (int n = words; n > 0; n--) {
+            StringBuilder name = new StringBuilder(c.name());
+            for (int i = 0; i < n; i++) name.append(' ').append(((Expr.StringLit) ((Argument.Positional) args.get(i)).value()).value());
+            String full = name.toString();
+            if (s.findDef(full) != null || s.findAlias(full) != null || t.builtin(full) != null) {
+                Span head = c.headSpan().merge(args.get(n - 1).span());
+                return new Expr.Call(full, args.subList(n, args.size()), head, c.span());
+            }
+        }
+        return c;
     }
 
     private ExprNode aliasCall(Expr target, Expr.Call c, Scope s, boolean captureStderr) {
@@ -76,13 +131,22 @@ final class Calls {
         // an unknown-looking word may name a def/alias/built-in (the parser did not know it): call it
         if (x.head() instanceof Expr.StringLit h && h.bare() && !h.span().text().startsWith("^")) {
             String name = h.value();
-            if (s.findDef(name) != null || s.findAlias(name) != null || t.builtin(name) != null) {
+            boolean alias = s.findAlias(name) != null && !expanding.contains(name);
+            if (alias || (!s.isExtern(name) && (s.findDef(name) != null || t.builtin(name) != null))) {
                 List<Argument> args = new ArrayList<>();
                 for (Expr a : x.args()) {
                     if (a instanceof Expr.Spread sp) args.add(new Argument.SpreadArg(sp.value(), sp.span()));
                     else args.add(new Argument.Positional(a, a.span()));
                 }
                 return call(new Expr.Call(name, args, h.span(), x.span()), s, captureStderr);
+            }
+        }
+        if (x.args().isEmpty() && x.head() instanceof Expr.StringLit h && h.bare()) {
+            switch (h.value()) {
+                case "inf" -> { return new ConstNode(Value.of(Double.POSITIVE_INFINITY), h.span()); }
+                case "-inf" -> { return new ConstNode(Value.of(Double.NEGATIVE_INFINITY), h.span()); }
+                case "NaN" -> { return new ConstNode(Value.of(Double.NaN), h.span()); }
+                default -> { }
             }
         }
         ExprNode head = t.expr(x.head(), s);
@@ -180,6 +244,24 @@ final class Calls {
         boolean spreadSeen = false;
         for (Argument a : c.args()) {
             if (a instanceof Argument.Positional p) {
+                if (d.def.wrapped() && next >= positional.size()) {
+                    // --wrapped: the rest are passed on as written
+                    Expr v = p.value();
+                    String text = v.span().text();
+                    if (v instanceof Expr.StringLit sl && !sl.bare()) text = sl.value();
+                    if (v instanceof Expr.StringLit sl && sl.bare() && text.startsWith("--") && text.contains("=")) {
+                        int idx = flagIndex(params, text.substring(2, text.indexOf('=')), null);
+                        if (idx >= 0 && args[idx] == null) {
+                            args[idx] = new ConstNode(Value.of(text.substring(text.indexOf('=') + 1)), v.span());
+                            continue;
+                        }
+                    }
+                    boolean literal = v instanceof Expr.IntLit || v instanceof Expr.FloatLit || v instanceof Expr.BoolLit
+                            || v instanceof Expr.StringLit || v instanceof Expr.NothingLit;
+                    rest.add(literal ? new ConstNode(Value.of(text), v.span()) : t.expr(v, s));
+                    spread.add(false);
+                    continue;
+                }
                 ExprNode n = t.expr(p.value(), s);
                 if (next < positional.size() && !spreadSeen) args[positional.get(next++)] = n;
                 else if (restIndex >= 0 || d.def.wrapped()) {
@@ -237,6 +319,15 @@ final class Calls {
             }
         }
         return new DefCallNode(d, c.headSpan(), caps, args, restIndex, rest.toArray(new ExprNode[0]), sp, c.span());
+    }
+
+    private static int flagIndex(List<Param> params, String name, Character shortName) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            if (p.kind() != Param.Kind.FLAG && p.kind() != Param.Kind.SWITCH) continue;
+            if ((name != null && (p.name().equals(name) || p.name().replace('_', '-').equals(name))) || (shortName != null && shortName.equals(p.shortName()))) return i;
+        }
+        return -1;
     }
 
     // ---- errors -------------------------------------------------------------------------------

@@ -41,13 +41,13 @@ public final class DefInfo {
             TypeAnn t = io.input();
             if (t == null || t.name().equals("any")) return null;
             if (in == dev.nuebpf.runtime.PipelineData.EMPTY) {
-                if (t.name().equals("nothing")) return null;
+                if (dev.nuebpf.runtime.Types.matches(dev.nuebpf.runtime.Value.NOTHING, t)) return null;
                 name = "nothing";
             } else if (in instanceof dev.nuebpf.runtime.PipelineData.Stream) {
-                if (t.name().equals("list") || t.name().equals("table")) return null;
+                if (admits(t, "list", "table")) return null;
                 name = "list<any>";
             } else if (in instanceof dev.nuebpf.runtime.PipelineData.ByteStream) {
-                if (t.name().equals("string") || t.name().equals("binary")) return null;
+                if (admits(t, "string", "binary")) return null;
                 name = "string";
             } else {
                 dev.nuebpf.runtime.Value v = in.collect();
@@ -103,6 +103,12 @@ public final class DefInfo {
         fs.add(new CommandShape.FlagShape("help", 'h', null));
         if (def.wrapped() && rest == null) rest = new CommandShape.PositionalShape("args", SyntaxShape.ANY, true);
         return new CommandShape(asName, ps, rest, fs);
+    }
+
+    private static boolean admits(TypeAnn t, String a, String b) {
+        if (t.name().equals(a) || t.name().equals(b) || t.name().equals("any")) return true;
+        if (t.name().equals("oneof")) for (TypeAnn p : t.params()) if (admits(p, a, b)) return true;
+        return false;
     }
 
     static SyntaxShape shapeOf(TypeAnn t) {

@@ -12,6 +12,8 @@ final class Scope {
     final Map<String, DefInfo> defs;
     final Map<String, Expr> aliases;
     final Map<String, ModuleInfo> modules;
+    /** Names declared with {@code extern}: calls of them run the external program. */
+    final java.util.Set<String> externs = new java.util.HashSet<>();
 
     Scope(Scope parent, FunctionScope fn) {
         this(parent, fn, new HashMap<>(), new HashMap<>(), new HashMap<>());
@@ -47,6 +49,11 @@ final class Scope {
             if (m != null) return m;
         }
         return null;
+    }
+
+    boolean isExtern(String name) {
+        for (Scope s = this; s != null; s = s.parent) if (s.externs.contains(name)) return true;
+        return false;
     }
 
     boolean isPrefix(String prefix) {

@@ -152,7 +152,8 @@ public final class Translator {
             String var = p.name().replace('-', '_');
             int slot = fn.addSlot(var);
             Value dv = d.defaults == null ? null : d.defaults[i];
-            ExprNode def = dv == null ? null : new ConstNode(dv, p.defaultValue().span());
+            ExprNode def = dv != null ? new ConstNode(dv, p.defaultValue().span())
+                    : p.defaultValue() == null ? null : expr(p.defaultValue(), top);
             dev.nuebpf.syntax.TypeAnn type = p.type();
             if (type == null && dv != null && dv != Value.NOTHING) type = dev.nuebpf.syntax.TypeAnn.simple(dv.typeName(), p.span());
             prologue.add(new ParamNode(i, slot, p.kind(), false, type, def, p.span()));
@@ -179,9 +180,16 @@ public final class Translator {
     }
 
     void hoistDefs(Block b, Scope s) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Pipeline p : b.pipelines()) {
             for (Pipeline.Element el : p.elements()) {
-                if (el.expr() instanceof Expr.Def d) s.defs.put(d.name(), newDef(d, s));
+                if (el.expr() instanceof Expr.Def d) {
+                    if (!seen.add(d.name())) {
+                        throw CompileError.of("nu::parser::duplicate_command_def", "Duplicate command definition within a block.",
+                                d.nameSpan(), "defined more than once");
+                    }
+                    s.defs.put(d.name(), newDef(d, s));
+                }
             }
         }
     }
@@ -190,6 +198,19 @@ public final class Translator {
     DefInfo newDef(Expr.Def d, Scope s) {
         DefInfo info = new DefInfo(d, s, this);
         List<Param> params = info.params();
+        for (Param p : params) {
+            TypeCheck.validate(p.type());
+            if (p.kind() == Param.Kind.FLAG && p.type() != null && p.type().name().equals("bool")) {
+                throw CompileError.of("nu::parser::error", "Type annotations are not allowed for boolean switches.", p.type().span(),
+                        "Remove the `: bool` type annotation.");
+            }
+        }
+        if (d.signature() != null) {
+            for (dev.nuebpf.syntax.CommandSig.IoType io : d.signature().ioTypes()) {
+                TypeCheck.validate(io.input());
+                TypeCheck.validate(io.output());
+            }
+        }
         info.defaults = new Value[params.size()];
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
@@ -198,10 +219,20 @@ public final class Translator {
                 throw CompileError.of("nu::parser::not_a_constant", "Not a constant.", p.defaultValue().span(),
                         "Value is not a parse-time constant", "Only a subset of expressions are allowed constants during parsing. Try using the 'const' command or typing the value literally.");
             }
-            Value v = evalConst(p.defaultValue(), s);
+            Value v;
+            try {
+                v = evalConst(p.defaultValue(), s);
+            } catch (ShellException ex) {
+                // may name a const declared later in this block (defs are hoisted): retried at the def itself
+                if (ex.diagnostic().code().equals("nu::parser::not_a_constant") || ex.diagnostic().code().equals("nu::parser::variable_not_found")) {
+                    info.defaults = null;
+                    return info;
+                }
+                throw ex;
+            }
             if (p.type() != null) {
                 if (v instanceof Value.Int n && p.type().name().equals("float")) v = Value.of((double) n.value());
-                if (v != Value.NOTHING && !dev.nuebpf.runtime.Types.matches(v, p.type())) {
+                if (v != Value.NOTHING && !dev.nuebpf.runtime.Types.matches(v, dev.nuebpf.syntax.TypeAnn.simple(p.type().name(), p.type().span()))) {
                     throw CompileError.of("nu::parser::type_mismatch", "Type mismatch.", p.defaultValue().span(),
                             "expected default value to be `" + p.type() + "`");
                 }
@@ -225,6 +256,8 @@ public final class Translator {
                 VarInfo in = new VarInfo("in", slot, false, null, s.fn, el.span(), true);
                 stageScope.vars.put("in", in);
                 ExprNode node = stage(el, stageScope, nextIsComplete);
+                if (node instanceof LetNode ln) ln.passThrough();
+                if (node instanceof dev.nuebpf.truffle.nodes.call.BuiltinCallNode bc) bc.setInputSpan(els.get(i - 1).expr().span());
                 // variables declared by a stage (rare) stay visible to later pipelines
                 for (Map.Entry<String, VarInfo> e : stageScope.vars.entrySet()) if (!e.getKey().equals("in")) s.vars.put(e.getKey(), e.getValue());
                 stages[i] = in.used ? new InBindNode(slot, node, el.span()) : node;
@@ -252,6 +285,7 @@ public final class Translator {
         if (e instanceof Expr.NothingLit x) return new ConstNode(Value.NOTHING, x.span());
         if (e instanceof Expr.StringLit x) {
             if (x.bare() && INF_RANGE.matcher(x.value()).matches()) return infRange(x);
+            if (x.bare() && x.value().startsWith("$.") && x.value().length() > 2) return cellPathWord(x);
             return new ConstNode(Value.of(x.value()), x.span());
         }
         if (e instanceof Expr.DurationLit x) return new ConstNode(new Value.Duration(x.nanos()), x.span());
@@ -283,7 +317,8 @@ public final class Translator {
         if (e instanceof Expr.Let x) return let(x, s);
         if (e instanceof Expr.Assign x) return assign(x, s);
         if (e instanceof Expr.Def x) {
-            if (s.defs.get(x.name()) == null || s.defs.get(x.name()).def != x) s.defs.put(x.name(), newDef(x, s));
+            DefInfo known = s.defs.get(x.name());
+            if (known == null || known.def != x || known.defaults == null) s.defs.put(x.name(), newDef(x, s));
             return new ConstNode(Value.NOTHING, x.span());
         }
         if (e instanceof Expr.Alias x) {
@@ -301,7 +336,14 @@ public final class Translator {
         if (e instanceof Expr.Loop x) return new LoopNodes.WhileNode(null, block(x.body(), s), x.span());
         if (e instanceof Expr.Break x) return new JumpNodes.BreakNode(x.span());
         if (e instanceof Expr.Continue x) return new JumpNodes.ContinueNode(x.span());
-        if (e instanceof Expr.Return x) return new JumpNodes.ReturnNode(opt(x.value(), s), x.span());
+        if (e instanceof Expr.Return x) {
+            Expr v = x.value();
+            if (v instanceof Expr.ExternalCall ec && ec.args().isEmpty() && ec.head() instanceof Expr.StringLit h && h.bare()
+                    && s.findDef(h.value()) == null && builtin(h.value()) == null && !h.span().text().startsWith("^")) {
+                v = h;  // `return word`: a bare word is a string there
+            }
+            return new JumpNodes.ReturnNode(opt(v, s), x.span());
+        }
         if (e instanceof Expr.Try x) {
             ExprNode handler = x.handler() == null ? null : expr(x.handler(), s);
             return new TryNode(block(x.body(), s), handler, x.finallyBody() == null ? null : block(x.finallyBody(), s), x.span());
@@ -316,16 +358,45 @@ public final class Translator {
         throw CompileError.of("nu::shell::error", "Unsupported syntax", e.span(), "not supported yet");
     }
 
-    private static final java.util.regex.Pattern INF_RANGE = java.util.regex.Pattern.compile("(-?[0-9_]+(?:\\.[0-9]+)?)?\\.\\.(<)?(-?inf)");
+    private static final String NUM = "(-?(?:[0-9][0-9_]*(?:\\.[0-9]+)?|inf))";
+    /** from..end, from..next..end, with ..< and open ends; numbers, or inf. */
+    private static final java.util.regex.Pattern INF_RANGE = java.util.regex.Pattern.compile(
+            NUM + "?\\.\\.(<)?" + NUM + "?(?:\\.\\.(<)?" + NUM + "?)?");
 
-    /** {@code 1..inf}, which the parser leaves as a word: a float range to infinity. */
+    /** A range the parser left as a word ({@code 1..inf}, {@code 1..3..}). */
     private ExprNode infRange(Expr.StringLit x) {
         java.util.regex.Matcher m = INF_RANGE.matcher(x.value());
         m.matches();
-        Value from = m.group(1) == null ? Value.of(0) : m.group(1).contains(".")
-                ? Value.of(Double.parseDouble(m.group(1).replace("_", ""))) : Value.of(Long.parseLong(m.group(1).replace("_", "")));
-        double to = m.group(3).startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        return new RangeNode(new ConstNode(from, x.span()), null, new ConstNode(Value.of(to), x.span()), m.group(2) == null, x.span());
+        boolean stepped = x.value().indexOf("..") != x.value().lastIndexOf("..");
+        Value from = num(m.group(1));
+        Value second = num(m.group(3));
+        Value third = num(m.group(5));
+        if (stepped) {
+            return new RangeNode(new ConstNode(from == null ? Value.of(0) : from, x.span()),
+                    second == null ? null : new ConstNode(second, x.span()),
+                    third == null ? null : new ConstNode(third, x.span()), m.group(4) == null, x.span());
+        }
+        return new RangeNode(new ConstNode(from == null ? Value.of(0) : from, x.span()), null,
+                second == null ? null : new ConstNode(second, x.span()), m.group(2) == null, x.span());
+    }
+
+    private static Value num(String s) {
+        if (s == null) return null;
+        if (s.endsWith("inf")) return Value.of(s.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        String t = s.replace("_", "");
+        return t.contains(".") ? Value.of(Double.parseDouble(t)) : Value.of(Long.parseLong(t));
+    }
+
+    /** {@code $.a.0?}: a cell-path literal the parser left as a word. */
+    private static ExprNode cellPathWord(Expr.StringLit x) {
+        List<PathMember> members = new ArrayList<>();
+        for (String part : x.value().substring(2).split("\\.")) {
+            boolean optional = part.endsWith("?");
+            String p = optional ? part.substring(0, part.length() - 1) : part;
+            if (p.matches("[0-9]+")) members.add(PathMember.index(Long.parseLong(p), optional, x.span()));
+            else members.add(PathMember.column(p.replaceAll("^[\"']|[\"']$", ""), optional, x.span()));
+        }
+        return new ConstNode(new Value.CellPathV(members), x.span());
     }
 
     /** A range end; the word {@code inf} is float infinity there ({@code 1..inf}). */
@@ -338,6 +409,11 @@ public final class Translator {
 
     /** Statements the parser keeps only as text: {@code hide-env NAME...} still has to run. */
     private ExprNode ignored(Expr.Ignored x, Scope s) {
+        if (x.keyword().endsWith("extern")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("extern\\s+(\"[^\"]*\"|'[^']*'|[^\\s\\[]+)").matcher(x.span().text());
+            if (m.find()) s.externs.add(m.group(1).replaceAll("^[\"']|[\"']$", ""));
+            return new ConstNode(Value.NOTHING, x.span());
+        }
         if (x.keyword().equals("hide-env") || x.keyword().equals("hide")) {
             String[] words = x.span().text().trim().split("\\s+");
             List<dev.nuebpf.syntax.Argument> args = new ArrayList<>();
@@ -503,6 +579,7 @@ public final class Translator {
             s.vars.put(x.name(), new VarInfo(x.name(), -1, false, v, s.fn, x.nameSpan(), false));
             return new ConstNode(Value.NOTHING, x.span());
         }
+        TypeCheck.validate(x.type());
         ExprNode value = expr(x.value(), s);
         int slot = s.fn.addSlot(x.name());
         s.vars.put(x.name(), new VarInfo(x.name(), slot, x.kind() == Expr.LetKind.MUT, null, s.fn, x.nameSpan(), false));
@@ -628,6 +705,10 @@ public final class Translator {
 
     private ExprNode rowCondition(Expr.RowCondition x, Scope s) {
         Expr cond = x.condition();
+        if (cond instanceof Expr.IntLit || cond instanceof Expr.FloatLit || cond instanceof Expr.DurationLit
+                || cond instanceof Expr.FilesizeLit || cond instanceof Expr.ListLit || cond instanceof Expr.RecordLit) {
+            throw CompileError.of("nu::parser::type_mismatch", "Type mismatch.", cond.span(), "expected bool");
+        }
         // `where $cond` with a closure in a variable, or an explicit closure: use it as is
         if (cond instanceof Expr.VarRef || cond instanceof Expr.Closure) return expr(cond, s);
         cond = columnsOnLeft(cond);

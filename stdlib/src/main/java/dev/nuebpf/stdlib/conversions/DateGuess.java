@@ -21,7 +21,7 @@ final class DateGuess {
             "%a %b %e %H:%M:%S %Y", "%a %b %e %H:%M:%S %Y %z",
             "%d.%m.%Y %I:%M %p %z", "%d.%m.%Y %I:%M %p", "%d.%m.%Y %H:%M:%S %z", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y",
             "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%B %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
-            "%I:%M %p", "%I:%M:%S %p", "%H:%M:%S", "%H:%M");
+            "%I:%M %p", "%I:%M:%S %p", "%I %p", "%H:%M:%S", "%H:%M");
 
     /** The parsed datetime, or null. {@code zone} applies when the text has no offset. */
     static ZonedDateTime parse(String raw, ZoneId zone) {

@@ -59,10 +59,7 @@ public final class IntoBoolCommand implements Command {
                 yield Value.of(b);
             }
             case Value.Nothing n when relaxed -> Value.of(false);
-            default -> {
-                if (relaxed) yield Value.of(true);
-                throw Errors.unsupportedInput("into bool", "bool, int, float or string", v, head, head);
-            }
+            default -> throw Errors.unsupportedInput("into bool", "bool, int, float or string", v, head, head);
         };
     }
 

@@ -69,7 +69,9 @@ public final class IntoDatetimeCommand implements Command {
             }
         }
         if (offset != null) {
-            if (offset < -18 || offset > 18) throw Errors.incorrectValue("offset must be between -18 and 18 hours", call.flagSpan("offset"));
+            if (offset < -12 || offset > 12) {
+                throw ShellException.of("nu::shell::type_mismatch", "Type mismatch.", call.flagSpan("offset"), "Invalid timezone or offset");
+            }
             zone = ZoneOffset.ofHours(offset.intValue());
         }
         ZoneId z = zone;

@@ -58,7 +58,14 @@ public final class IntoDurationCommand implements Command {
         }
         long u = unit;
         boolean hasPaths = !call.rest().isEmpty();
-        return Operate.map(call, input, v -> convert(v, u, hasPaths, call.head()));
+        boolean explicitUnit = unitName != null;
+        return Operate.map(call, input, v -> {
+            if (explicitUnit && v instanceof Record && !hasPaths) {
+                throw new ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::incompatible_parameters", "Incompatible parameters.")
+                        .label(call.head(), "got a record as input").label(call.flagSpan("unit"), "the units should be included in the record").build());
+            }
+            return convert(v, u, hasPaths, call.head());
+        });
     }
 
     static ShellException invalidUnit(Span span) {
@@ -71,6 +78,8 @@ public final class IntoDurationCommand implements Command {
             case Value.Duration d -> d;
             case Value.Int i -> new Value.Duration(Math.multiplyExact(i.value(), unit));
             case Value.Float f -> new Value.Duration((long) (f.value() * unit));
+            case Value.Str s when unit != 1 && s.value().trim().matches("[+-]?\\d+") ->
+                    new Value.Duration(Math.multiplyExact(Long.parseLong(s.value().trim().replace("+", "")), unit));
             case Value.Str s -> new Value.Duration(parse(s.value(), head));
             case Record r when !nested -> new Value.Duration(fromRecord(r, head));
             case Value.Nothing n -> throw ShellException.of("nu::parser::input_type_mismatch",

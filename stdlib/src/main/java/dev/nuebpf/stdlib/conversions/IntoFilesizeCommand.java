@@ -61,8 +61,11 @@ public final class IntoFilesizeCommand implements Command {
 
     /** "2", "-1", "+1kB", "1.5 kb": optional sign, a number, optional space, optional unit. */
     static Long parse(String raw) {
-        String s = raw.trim().replaceAll("(?<=\\d)\\s+(?=[A-Za-z])", "");
-        if (s.startsWith("+")) s = s.substring(1);
+        String s = raw.trim().replace(",", "").replaceAll("(?<=\\d)\\s+(?=[A-Za-z])", "");
+        if (s.startsWith("+")) {
+            s = s.substring(1);
+            if (s.startsWith("+") || s.startsWith("-")) return null;
+        }
         if (s.matches("-?\\d+")) {
             try {
                 return Long.parseLong(s);
@@ -70,7 +73,6 @@ public final class IntoFilesizeCommand implements Command {
                 return null;
             }
         }
-        if (s.matches("-?(\\d+\\.?\\d*|\\.\\d+)")) return (long) Double.parseDouble(s);
         return Units.parseFilesize(s);
     }
 }

@@ -75,7 +75,13 @@ public final class IntoIntCommand implements Command {
                 yield Value.of(Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano()));
             }
             case Value.Str s -> fromString(s.value(), radix, head);
-            case Value.Binary b -> fromBytes(b.bytes(), little, signed);
+            case Value.Binary b -> {
+                if (b.bytes().length > 8) {
+                    throw ShellException.of("nu::shell::incorrect_value", "Incorrect value.", head,
+                            "binary input is too large to convert to int (" + b.bytes().length + " bytes, at most 8)");
+                }
+                yield fromBytes(b.bytes(), little, signed);
+            }
             case Value.Nothing n -> throw ShellException.of("nu::parser::input_type_mismatch", "Command does not support nothing input.",
                     head, "command doesn't support nothing input");
             default -> throw Errors.unsupportedInput("into int",
@@ -84,7 +90,7 @@ public final class IntoIntCommand implements Command {
     }
 
     static Value fromString(String raw, int radix, Span head) {
-        String s = raw.trim();
+        String s = raw.trim().replace(",", ""); // nu accepts thousands separators
         if (radix != 10) {
             boolean neg = s.startsWith("-");
             String digits = neg || s.startsWith("+") ? s.substring(1) : s;

@@ -64,7 +64,16 @@ public final class IntoRecordCommand implements Command {
 
     private static Value fromList(Value.ListV l, Span head) {
         Record.Builder b = Record.builder();
+        boolean pairs = !l.items().isEmpty() && l.items().get(0) instanceof Value.ListV;
         for (Value item : l.items()) {
+            if (!pairs && item instanceof Value.ListV) {
+                throw ShellException.of("nu::shell::type_mismatch", "Type mismatch.", head,
+                        "expected record, found " + item.typeName() + " (while building record from list)");
+            }
+            if (pairs && !(item instanceof Value.ListV)) {
+                throw ShellException.of("nu::shell::type_mismatch", "Type mismatch.", head,
+                        "expected list with two elements, found " + item.typeName() + " (while building record from list)");
+            }
             if (item instanceof Record r) {
                 for (int i = 0; i < r.size(); i++) b.put(r.keys().get(i), r.values().get(i));
             } else if (item instanceof Value.ListV pair) {

@@ -7,6 +7,7 @@ import java.util.List;
 /** Registers the date commands (one class per command in this package). */
 public final class DateCommands implements CommandProvider {
     @Override public List<Command> commands() {
-        return List.of(new DateNowCommand(), new DateToTimezoneCommand(), new DateHumanizeCommand(), new DateListTimezoneCommand());
+        return List.of(new DateNowCommand(), new DateToTimezoneCommand(), new DateHumanizeCommand(), new DateListTimezoneCommand(),
+                new DateFormatCommand());
     }
 }

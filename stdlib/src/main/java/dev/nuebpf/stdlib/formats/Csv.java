@@ -21,6 +21,14 @@ final class Csv {
     // ---- writing ---------------------------------------------------------------------------------
 
     static String write(Value input, char sep, boolean noHeaders, List<String> columns, Span head) {
+        return write(input, sep, noHeaders, columns, false, head);
+    }
+
+    /**
+     * {@code streamed}: the rows came from a stream, so (like nu) the first row fixes the columns and a
+     * later row with a new column is an error.
+     */
+    static String write(Value input, char sep, boolean noHeaders, List<String> columns, boolean streamed, Span head) {
         List<Record> rows = new ArrayList<>();
         if (input instanceof Record r) rows.add(r);
         else if (input instanceof Value.ListV l) {
@@ -37,7 +45,18 @@ final class Csv {
         }
         List<String> cols = new ArrayList<>();
         if (columns != null) cols.addAll(columns);
-        else for (Record r : rows) for (String k : r.keys()) if (!cols.contains(k)) cols.add(k);
+        else if (streamed && !rows.isEmpty()) {
+            cols.addAll(rows.get(0).keys());
+            for (Record r : rows) {
+                for (String k : r.keys()) {
+                    if (!cols.contains(k)) {
+                        throw ShellException.of("nu::shell::error", "streamed csv schema changed: new column '" + k + "' appeared after output started",
+                                head, "CSV output started with a specific set of columns, but a later row contains an unexpected column.",
+                                "use `to csv --columns [...]` or `collect` before `to csv`");
+                    }
+                }
+            }
+        } else for (Record r : rows) for (String k : r.keys()) if (!cols.contains(k)) cols.add(k);
         if (cols.isEmpty()) return "";
         StringBuilder sb = new StringBuilder();
         if (!noHeaders) line(sb, cols, sep);
@@ -118,9 +137,9 @@ final class Csv {
 
     /** Ints and floats are recognised; everything else stays a string (as nu's CSV reader does). */
     static Value infer(String f) {
-        if (f.matches("-?\\d+")) {
+        if (f.matches("[+-]?\\d+")) {
             try {
-                return Value.of(Long.parseLong(f));
+                return Value.of(Long.parseLong(f.startsWith("+") ? f.substring(1) : f));
             } catch (NumberFormatException e) {
                 return Value.of(f);
             }

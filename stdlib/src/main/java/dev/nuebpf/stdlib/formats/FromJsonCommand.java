@@ -34,6 +34,6 @@ public final class FromJsonCommand implements Command {
     @Override public PipelineData run(Call call, PipelineData input) {
         String text = Inputs.text(call, input, "from json");
         if (call.has("objects")) return PipelineData.of(new Value.ListV(Json.parseObjects(text, call.head())));
-        return PipelineData.of(Json.parse(text, call.head()));
+        return PipelineData.of(Json.parse(text, call.head(), call.has("strict")));
     }
 }

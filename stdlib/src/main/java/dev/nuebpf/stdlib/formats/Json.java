@@ -39,13 +39,13 @@ final class Json {
             case Value.Bool b -> sb.append(b.value());
             case Value.Int i -> sb.append(i.value());
             case Value.Float f -> sb.append(number(f.value()));
-            case Value.Str s -> string(sb, s.value());
-            case Value.Glob g -> string(sb, g.pattern());
+            case Value.Str s -> string(sb, s.value(), indent == null);
+            case Value.Glob g -> string(sb, g.pattern(), indent == null);
             case Value.Duration d -> sb.append(d.nanos());
             case Value.Filesize f -> sb.append(f.bytes());
-            case Value.Date d -> string(sb, Nuon.rfc3339(d.value()));
-            case Value.CellPathV c -> string(sb, Nuon.cellPath(c.members()));
-            case Value.RangeV r -> string(sb, Nuon.write(r));
+            case Value.Date d -> string(sb, Nuon.rfc3339(d.value()), indent == null);
+            case Value.CellPathV c -> string(sb, Nuon.cellPath(c.members()), indent == null);
+            case Value.RangeV r -> string(sb, Nuon.write(r), indent == null);
             case Value.Binary b -> {
                 List<Value> items = new ArrayList<>();
                 for (byte x : b.bytes()) items.add(Value.of((long) (x & 0xff)));
@@ -66,7 +66,7 @@ final class Json {
                 for (int i = 0; i < r.size(); i++) {
                     if (i > 0) sb.append(',');
                     if (indent != null) newline(sb, indent, depth + 1);
-                    string(sb, r.keys().get(i));
+                    string(sb, r.keys().get(i), indent == null);
                     sb.append(indent != null ? ": " : ":");
                     write(sb, r.values().get(i), indent, depth + 1, serialize, span);
                 }
@@ -78,14 +78,19 @@ final class Json {
                     throw new ShellException(Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
                             .label(span, "closures are currently not deserializable (use --serialize to serialize as a string)").build());
                 }
-                string(sb, c.ast() == null ? "<closure>" : c.ast().span().text());
+                string(sb, c.ast() == null ? "<closure>" : c.ast().span().text(), indent == null);
             }
             case Value.ErrorV e -> throw new ShellException(e.diagnostic());
-            case Value.Custom c -> string(sb, dev.nuebpf.format.ValueDisplay.toText(c));
+            case Value.Custom c -> string(sb, dev.nuebpf.format.ValueDisplay.toText(c), indent == null);
         }
     }
 
     static void string(StringBuilder sb, String s) {
+        string(sb, s, true);
+    }
+
+    /** {@code escapeControls}: compact output escapes control characters; nu's pretty printer leaves them as they are. */
+    static void string(StringBuilder sb, String s, boolean escapeControls) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -98,7 +103,7 @@ final class Json {
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
                 default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 && escapeControls) sb.append(String.format("\\u%04x", (int) c));
                     else sb.append(c);
                 }
             }
@@ -125,7 +130,13 @@ final class Json {
     // ---- parsing ---------------------------------------------------------------------------------
 
     static Value parse(String text, Span span) {
+        return parse(text, span, false);
+    }
+
+    /** {@code strict}: no comments, trailing commas or unquoted keys (RFC 8259). */
+    static Value parse(String text, Span span, boolean strict) {
         Parser p = new Parser(text, span);
+        p.strict = strict;
         p.ws();
         if (p.pos >= text.length()) return Value.NOTHING;
         Value v = p.value();
@@ -149,6 +160,7 @@ final class Json {
         final String s;
         final Span span;
         int pos;
+        boolean strict;
 
         Parser(String s, Span span) {
             this.s = s;
@@ -164,6 +176,7 @@ final class Json {
             while (pos < s.length()) {
                 char c = s.charAt(pos);
                 if (Character.isWhitespace(c)) pos++;
+                else if (strict) return;
                 else if (s.startsWith("//", pos)) {
                     while (pos < s.length() && s.charAt(pos) != '\n') pos++;
                 } else if (s.startsWith("/*", pos)) {
@@ -193,10 +206,15 @@ final class Json {
             if (pos < s.length() && s.charAt(pos) == '}') { pos++; return b.build(); }
             while (true) {
                 ws();
-                if (pos < s.length() && s.charAt(pos) == '}') { pos++; return b.build(); }
+                if (pos < s.length() && s.charAt(pos) == '}') {
+                    if (strict) throw error("trailing comma");
+                    pos++;
+                    return b.build();
+                }
                 if (pos >= s.length()) throw error("expected a key");
                 String key;
                 if (s.charAt(pos) == '"') key = string();
+                else if (strict) throw error("key must be a string");
                 else {
                     // nu's JSON reader is lenient (Hjson-like): keys may be unquoted
                     int st = pos;
@@ -220,9 +238,15 @@ final class Json {
         Value array() {
             pos++;
             List<Value> items = new ArrayList<>();
+            boolean first = true;
             while (true) {
                 ws();
-                if (pos < s.length() && s.charAt(pos) == ']') { pos++; return new Value.ListV(items); }
+                if (pos < s.length() && s.charAt(pos) == ']') {
+                    if (strict && !first) throw error("trailing comma");
+                    pos++;
+                    return new Value.ListV(items);
+                }
+                first = false;
                 items.add(value());
                 ws();
                 if (pos >= s.length()) throw error("unclosed array");

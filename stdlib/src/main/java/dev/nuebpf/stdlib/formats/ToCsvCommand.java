@@ -34,6 +34,7 @@ public final class ToCsvCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         char sep = DelimitedArgs.charFlag(call, "separator", ',');
-        return PipelineData.of(Value.of(Csv.write(input.collect(), sep, call.has("noheaders"), DelimitedArgs.columns(call), call.head())));
+        return PipelineData.of(Value.of(Csv.write(input.collect(), sep, call.has("noheaders"), DelimitedArgs.columns(call),
+                input instanceof PipelineData.Stream, call.head())));
     }
 }

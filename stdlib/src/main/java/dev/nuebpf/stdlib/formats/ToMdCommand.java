@@ -78,7 +78,7 @@ public final class ToMdCommand implements Command {
         List<String> parts = new ArrayList<>();
         List<Value> pending = new ArrayList<>();
         for (Value v : items) {
-            if (v instanceof Record r && r.size() == 1 && r.keys().get(0).matches("H[1-6]|title|blockquote|pre|p")) {
+            if (v instanceof Record r && r.size() == 1 && r.keys().get(0).matches("H[1-6]")) {
                 if (!pending.isEmpty()) { parts.add(table(pending, o)); pending = new ArrayList<>(); }
                 String k = r.keys().get(0);
                 String text = ValueDisplay.toText(r.values().get(0));
@@ -105,6 +105,15 @@ public final class ToMdCommand implements Command {
         }
         if (!pending.isEmpty()) parts.add(table(pending, o));
         return String.join("\n", parts);
+    }
+
+    /** {@code to md} with default flags (what {@code save x.md} writes). */
+    static String render(Value v) {
+        List<Value> items = new ArrayList<>();
+        if (v instanceof Value.ListV || v instanceof Value.RangeV) Values.iterate(v).forEachRemaining(items::add);
+        else if (v == Value.NOTHING) return "";
+        else items.add(v);
+        return render(items, new Opts(false, List.of(), false, false, "unordered"));
     }
 
     private static String render(List<Value> items, Opts o) {

@@ -60,6 +60,21 @@ public final class ToTextCommand implements Command {
             for (int i = 0; i < r.size(); i++) parts.add(r.keys().get(i) + ": " + item(r.values().get(i)));
             return String.join(", ", parts);
         }
+        if (v instanceof Value.Filesize f) return filesize(f.bytes());
         return ValueDisplay.toText(v);
+    }
+
+    private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+
+    /** {@code to text} shows filesizes with every significant digit ("1.024 kB"), unlike the rounded display. */
+    static String filesize(long bytes) {
+        int u = 0;
+        long scale = 1;
+        while (u < UNITS.length - 1 && Math.abs((double) bytes) >= scale * 1000.0) {
+            scale *= 1000;
+            u++;
+        }
+        java.math.BigDecimal v = java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(scale)).stripTrailingZeros();
+        return v.toPlainString() + " " + UNITS[u];
     }
 }

@@ -33,6 +33,7 @@ public final class ToTsvCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         char sep = '\t';
-        return PipelineData.of(Value.of(Csv.write(input.collect(), sep, call.has("noheaders"), DelimitedArgs.columns(call), call.head())));
+        return PipelineData.of(Value.of(Csv.write(input.collect(), sep, call.has("noheaders"), DelimitedArgs.columns(call),
+                input instanceof PipelineData.Stream, call.head())));
     }
 }

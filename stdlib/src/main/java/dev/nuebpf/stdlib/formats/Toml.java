@@ -65,33 +65,57 @@ final class Toml {
         return sb.toString();
     }
 
+    /** A value on the right of {@code =}, formatted the way nu's TOML writer lays it out. */
     private static String inline(Value v) {
         return switch (v) {
-            case Value.Str s -> { StringBuilder sb = new StringBuilder(); Json.string(sb, s.value()); yield sb.toString(); }
+            case Value.Str s -> string(s.value());
             case Value.Int i -> Long.toString(i.value());
             case Value.Float f -> Double.isNaN(f.value()) ? "nan" : Double.isInfinite(f.value()) ? (f.value() > 0 ? "inf" : "-inf")
                     : Nuon.formatFloat(f.value());
             case Value.Bool b -> Boolean.toString(b.value());
-            case Value.Date d -> Nuon.rfc3339(d.value());
+            case Value.Date d -> date(d.value());
             case Value.Duration d -> Long.toString(d.nanos());
             case Value.Filesize f -> Long.toString(f.bytes());
-            case Value.ListV l -> {
-                List<String> parts = new ArrayList<>();
-                for (Value x : l.items()) parts.add(inline(x));
-                yield "[" + String.join(", ", parts) + "]";
-            }
+            case Value.ListV l -> array(l.items());
             case Record r -> {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) parts.add(key(r.keys().get(i)) + " = " + inline(r.values().get(i)));
-                yield "{ " + String.join(", ", parts) + " }";
+                yield parts.isEmpty() ? "{}" : "{ " + String.join(", ", parts) + " }";
             }
             case Value.Binary b -> {
-                List<String> parts = new ArrayList<>();
-                for (byte x : b.bytes()) parts.add(Integer.toString(x & 0xff));
-                yield "[" + String.join(", ", parts) + "]";
+                List<Value> bytes = new ArrayList<>();
+                for (byte x : b.bytes()) bytes.add(Value.of((long) (x & 0xff)));
+                yield array(bytes);
             }
-            default -> { StringBuilder sb = new StringBuilder(); Json.string(sb, ValueDisplay.toText(v)); yield sb.toString(); }
+            default -> string(ValueDisplay.toText(v));
         };
+    }
+
+    /** Up to one element inline; more one per line, 4-space indent, trailing comma (nested arrays are not re-indented). */
+    private static String array(List<Value> items) {
+        if (items.size() <= 1) return "[" + (items.isEmpty() ? "" : inline(items.get(0))) + "]";
+        StringBuilder sb = new StringBuilder("[\n");
+        for (Value x : items) sb.append("    ").append(inline(x)).append(",\n");
+        return sb.append(']').toString();
+    }
+
+    /** Multi-line strings as {@code """}, strings with only double quotes as literal {@code '...'}, else basic. */
+    private static String string(String s) {
+        boolean control = s.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f);
+        if (s.contains("\n") && !control) return "\"\"\"\n" + s.replace("\\", "\\\\").replace("\"\"\"", "\"\"\\\"") + "\"\"\"";
+        if (s.contains("\"") && !s.contains("'") && !control) return "'" + s + "'";
+        StringBuilder sb = new StringBuilder();
+        Json.string(sb, s);
+        return sb.toString();
+    }
+
+    /** RFC 3339 with the fraction always present (".0" when whole), as the TOML writer nu uses prints it. */
+    private static String date(java.time.ZonedDateTime t) {
+        String base = Nuon.rfc3339(t.withNano(0));
+        String frac = String.format("%09d", t.getNano()).replaceAll("0+$", "");
+        if (frac.isEmpty()) frac = "0";
+        int tz = base.length() - 6;
+        return base.substring(0, tz) + "." + frac + base.substring(tz);
     }
 
     // ---- reading ---------------------------------------------------------------------------------

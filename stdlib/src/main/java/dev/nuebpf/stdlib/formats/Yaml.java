@@ -45,7 +45,8 @@ final class Yaml {
     private static void record(StringBuilder sb, Record r, int indent) {
         for (int i = 0; i < r.size(); i++) {
             if (i > 0) sb.append(" ".repeat(indent));
-            sb.append(plainOrQuoted(r.keys().get(i))).append(':');
+            String k = r.keys().get(i);
+            sb.append(k.equals("-") ? quoted(k) : plainOrQuoted(k)).append(':');
             Value v = r.values().get(i);
             if (v instanceof Record rr && !rr.isEmpty()) {
                 sb.append('\n').append(" ".repeat(indent + 2));
@@ -76,7 +77,7 @@ final class Yaml {
             case Value.Bool b -> Boolean.toString(b.value());
             case Value.Int i -> Long.toString(i.value());
             case Value.Float f -> Double.isNaN(f.value()) ? ".nan" : Double.isInfinite(f.value())
-                    ? (f.value() > 0 ? ".inf" : "-.inf") : Nuon.formatFloat(f.value());
+                    ? (f.value() > 0 ? ".inf" : "-.inf") : number(f.value());
             case Value.Str s -> string(s.value(), indent);
             case Value.Glob g -> string(g.pattern(), indent);
             case Record r -> "{}";
@@ -90,19 +91,28 @@ final class Yaml {
         };
     }
 
+    /** Like JSON's float text, but an exponent form always has a fraction ("1.0e+20"). */
+    private static String number(double d) {
+        String s = Json.number(d);
+        int e = s.indexOf('e');
+        if (e > 0 && s.lastIndexOf('.', e) < 0) s = s.substring(0, e) + ".0" + s.substring(e);
+        return s;
+    }
+
     private static final Pattern AMBIGUOUS = Pattern.compile(
             "~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(\\d[\\d_]*|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+)"
                     + "|[-+]?(\\d[\\d_]*)?\\.?\\d[\\d_]*([eE][-+]?\\d+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private static String plainOrQuoted(String s) {
+        if (s.equals("-")) return "'-'";
         if (needsQuotes(s)) return quoted(s);
         return s;
     }
 
     private static boolean needsQuotes(String s) {
         if (s.isEmpty() || AMBIGUOUS.matcher(s).matches()) return true;
-        if ("-?:,[]{}#&*!|>'\"%@` \t".indexOf(s.charAt(0)) >= 0) return true;
-        if (s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains(" #")) return true;
+        if ("?:,[]{}#&*!|>'\"%@` \t".indexOf(s.charAt(0)) >= 0 || s.startsWith("- ")) return true;
+        if (s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains("#")) return true;
         for (char c : s.toCharArray()) if (c < 0x20 || c == 0x7f) return true;
         return false;
     }
@@ -138,11 +148,26 @@ final class Yaml {
 
     // ---- reading ---------------------------------------------------------------------------------
 
+    private static final Tag OCTAL = new Tag("tag:nu-ebpf,2026:octal");
+
+    /** SafeConstructor plus YAML 1.2's {@code 0o} octal integers. */
+    private static final class CoreConstructor extends SafeConstructor {
+        CoreConstructor(LoaderOptions o) {
+            super(o);
+            yamlConstructors.put(OCTAL, new org.yaml.snakeyaml.constructor.AbstractConstruct() {
+                @Override public Object construct(org.yaml.snakeyaml.nodes.Node node) {
+                    return Long.parseLong(((org.yaml.snakeyaml.nodes.ScalarNode) node).getValue().substring(2), 8);
+                }
+            });
+        }
+    }
+
     /** YAML 1.2 core schema scalars: no yes/no/on/off booleans, no implicit timestamps. */
     private static final class CoreResolver extends Resolver {
         @Override protected void addImplicitResolvers() {
             addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(OCTAL, Pattern.compile("^0o[0-7]+$"), "0");
             addImplicitResolver(Tag.FLOAT, Pattern.compile(
                     "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
                     "-+0123456789.");
@@ -154,8 +179,9 @@ final class Yaml {
 
     static Value read(String text, Span span) {
         LoaderOptions lo = new LoaderOptions();
+        lo.setAllowDuplicateKeys(false);
         org.yaml.snakeyaml.DumperOptions dumper = new org.yaml.snakeyaml.DumperOptions();
-        org.yaml.snakeyaml.Yaml y = new org.yaml.snakeyaml.Yaml(new SafeConstructor(lo), new Representer(dumper), dumper, lo, new CoreResolver());
+        org.yaml.snakeyaml.Yaml y = new org.yaml.snakeyaml.Yaml(new CoreConstructor(lo), new Representer(dumper), dumper, lo, new CoreResolver());
         List<Value> docs = new ArrayList<>();
         try {
             for (Object doc : y.loadAll(text)) docs.add(convert(doc));
@@ -182,7 +208,10 @@ final class Yaml {
         if (o instanceof Boolean b) return Value.of(b);
         if (o instanceof Integer i) return Value.of((long) i);
         if (o instanceof Long l) return Value.of(l);
-        if (o instanceof BigInteger bi) return bi.bitLength() < 64 ? Value.of(bi.longValue()) : Value.of(bi.doubleValue());
+        if (o instanceof BigInteger bi) {
+            if (bi.bitLength() < 64) return Value.of(bi.longValue());
+            throw new IllegalArgumentException("integer " + bi + " does not fit in 64 bits");
+        }
         if (o instanceof Double d) return Value.of(d);
         if (o instanceof Float f) return Value.of((double) f);
         if (o instanceof byte[] bytes) return new Value.Binary(bytes);

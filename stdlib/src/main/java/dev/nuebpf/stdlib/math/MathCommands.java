@@ -15,6 +15,9 @@ public final class MathCommands implements CommandProvider {
                 new MathAbsCommand(), new MathRoundingCommand(true), new MathRoundingCommand(false), new MathRoundCommand(),
                 new MathSqrtCommand(false), new MathSqrtCommand(true), new MathLogCommand()));
         for (MathFunction f : MathFunction.values()) out.add(new MathFunctionCommand(f));
+        for (BitsLogicCommand.Op op : BitsLogicCommand.Op.values()) out.add(new BitsLogicCommand(op));
+        for (BitsShiftCommand.Kind k : BitsShiftCommand.Kind.values()) out.add(new BitsShiftCommand(k));
+        out.add(new BitsNotCommand());
         return out;
     }
 }

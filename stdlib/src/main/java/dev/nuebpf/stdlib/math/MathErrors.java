@@ -1,7 +1,6 @@
 package dev.nuebpf.stdlib.math;
 
 import dev.nuebpf.command.Call;
-import dev.nuebpf.command.Errors;
 import dev.nuebpf.command.ShellException;
 import dev.nuebpf.diag.Diagnostic;
 import dev.nuebpf.diag.Span;
@@ -24,7 +23,11 @@ final class MathErrors {
     }
 
     static ShellException wrongType(Call call, String expected, Value got) {
-        return Errors.unsupportedInput(call.commandName(), expected, got, call.head(), call.head());
+        if (got instanceof Value.ErrorV e) return dev.nuebpf.stdlib.strings.Operate.propagate(e);
+        if (got instanceof Value.ListV l) {
+            for (Value item : l.items()) if (item instanceof Value.ErrorV e) return dev.nuebpf.stdlib.strings.Operate.propagate(e);
+        }
+        return dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput(expected, got, call.head(), null);
     }
 
     static ShellException overflow(Call call) {

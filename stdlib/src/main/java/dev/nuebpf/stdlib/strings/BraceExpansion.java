@@ -33,13 +33,9 @@ final class BraceExpansion {
         return out;
     }
 
+    /** Any brace, even an escaped or unbalanced one, makes nu attempt (and maybe reject) the expansion. */
     private static boolean hasBrace(String s, boolean path) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && !path) i++;
-            else if (c == '{') return true;
-        }
-        return false;
+        return s.indexOf('{') >= 0 || s.indexOf('}') >= 0;
     }
 
     /** Expands up to the end, or (inside a group) up to an unescaped ',' or '}'. */

@@ -23,8 +23,8 @@ final class Charsets {
         try {
             return Charset.forName(ALIASES.getOrDefault(l, l));
         } catch (IllegalArgumentException e) {
-            throw ShellException.of("nu::shell::unsupported_input", "Unsupported input", span,
-                    l + " is not a valid encoding", "refer to https://docs.rs/encoding_rs/latest/encoding_rs/#statics for a valid list of encodings");
+            throw ShellException.of("nu::shell::error", l + " is not a valid encoding", span,
+                    "invalid encoding", "refer to https://docs.rs/encoding_rs/latest/encoding_rs/#statics for a valid list of encodings");
         }
     }
 }

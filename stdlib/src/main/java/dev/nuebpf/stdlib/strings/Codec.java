@@ -64,7 +64,7 @@ public enum Codec {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0, bits = 0;
         for (char c : t.toCharArray()) {
-            int v = alphabet.indexOf(Character.toUpperCase(c));
+            int v = alphabet.indexOf(c);
             if (v < 0) throw new IllegalArgumentException("invalid symbol " + c);
             buffer = (buffer << 5) | v;
             bits += 5;

@@ -34,7 +34,7 @@ public final class DecodeCommand implements Command {
         if (input instanceof PipelineData.ByteStream bs) input = PipelineData.of(new Value.Binary(readAll(bs)));
         return Operate.mapEach(input, v -> {
             if (!(v instanceof Value.Binary b)) {
-                throw dev.nuebpf.command.Errors.unsupportedInput(call.commandName(), "binary", v, call.head(), call.head());
+                throw dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("binary", v, call.head(), null);
             }
             byte[] bytes = b.bytes();
             if (cs == null) return Value.of(guess(bytes));

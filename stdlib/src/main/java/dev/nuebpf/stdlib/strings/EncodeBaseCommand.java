@@ -50,7 +50,7 @@ public final class EncodeBaseCommand implements Command {
             byte[] data = switch (v) {
                 case Value.Binary b -> b.bytes();
                 case Value.Str s -> s.value().getBytes(StandardCharsets.UTF_8);
-                default -> throw dev.nuebpf.command.Errors.unsupportedInput(call.commandName(), "binary or string", v, call.head(), call.head());
+                default -> throw dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("binary or string", v, call.head(), null);
             };
             return Value.of(codec.encode(data, call.has("url"), call.has("nopad"), call.has("lower")));
         });

@@ -5,7 +5,6 @@ import dev.nuebpf.command.Category;
 import dev.nuebpf.command.Command;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
-import dev.nuebpf.format.ValueDisplay;
 import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.SyntaxShape;
@@ -51,10 +50,18 @@ public final class FillCommand implements Command {
         return switch (v) {
             case Value.Str s -> s.value();
             case Value.Int i -> Long.toString(i.value());
-            case Value.Float f -> ValueDisplay.toText(f);
+            case Value.Float f -> plain(f.value());
             case Value.Filesize f -> Long.toString(f.bytes());
-            default -> throw dev.nuebpf.command.Errors.unsupportedInput(call.commandName(), "int, float, string or filesize", v, call.head(), call.head());
+            default -> throw dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("int, float, string or filesize", v, call.head(), null);
         };
+    }
+
+    /** A float as Rust's Display writes it (nu's fill uses that): shortest digits, no exponent, no ".0". */
+    static String plain(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return (1 / d < 0) ? "-0" : "0";
+        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
     }
 
     enum Align {

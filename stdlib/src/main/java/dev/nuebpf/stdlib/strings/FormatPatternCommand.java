@@ -42,7 +42,7 @@ public final class FormatPatternCommand implements Command {
         List<Part> parts = compile(call.stringArg(0), call);
         return Operate.mapEach(input, v -> {
             if (!(v instanceof Record)) {
-                throw dev.nuebpf.command.Errors.unsupportedInput(call.commandName(), "record or table", v, call.head(), call.head());
+                throw dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("record or table", v, call.head(), null);
             }
             StringBuilder sb = new StringBuilder();
             for (Part p : parts) {
@@ -70,7 +70,7 @@ public final class FormatPatternCommand implements Command {
                 if (!lit.isEmpty()) out.add(new Part(lit.toString(), null));
                 lit.setLength(0);
                 List<PathMember> path = new ArrayList<>();
-                for (String m : pattern.substring(i + 1, close).trim().split("\\.")) {
+                for (String m : pattern.substring(i + 1, close).split("\\.")) {
                     // nu reads every member as a column name, digits included
                     path.add(PathMember.column(m, false, call.positionalSpan(0)));
                 }

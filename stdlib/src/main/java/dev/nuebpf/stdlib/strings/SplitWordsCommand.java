@@ -6,7 +6,6 @@ import dev.nuebpf.command.Command;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.runtime.PipelineData;
-import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.SyntaxShape;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,7 +12,11 @@ import java.util.List;
 /** {@code str distance}: Levenshtein edit distance (by code point) to a given string. */
 public final class StrDistanceCommand extends StrMapCommand {
     @Override public Signature signature() {
-        return sig("str distance", "Compute the edit distance between text and a string.", "int")
+        // unlike its siblings, nu declares no list<string> input for str distance
+        return Signature.build("str distance", dev.nuebpf.command.Category.STRINGS)
+                .description("Compute the edit distance between text and a string.")
+                .rest("rest", dev.nuebpf.syntax.SyntaxShape.CELL_PATH, "For a data structure input, operate on strings at the given cell paths.")
+                .io("string", "int").io("table", "table").io("record", "record")
                 .required("compare-string", SyntaxShape.STRING, "The string to compare with.")
                 .searchTerms("edit", "levenshtein");
     }

@@ -6,7 +6,6 @@ import dev.nuebpf.command.Command;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.runtime.PipelineData;
-import dev.nuebpf.runtime.Value;
 import java.util.List;
 
 /** {@code str expand}: brace expansion ({@code A{b,c}} and {@code {1..3}}), see {@link BraceExpansion}. */

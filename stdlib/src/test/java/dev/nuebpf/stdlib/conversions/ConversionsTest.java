@@ -22,6 +22,7 @@ class ConversionsTest {
         assertEquals("4186", run(new FakeCall(new IntoIntCommand()).flag("radix", Value.of(8L)), "\"0010132\""));
         assertEquals("-255", run(new FakeCall(new IntoIntCommand()).flag("radix", Value.of(16L)), "\"-ff\""));
         assertEquals("1000", run(new FakeCall(new IntoIntCommand()), "\"1e3\""));
+        assertEquals("12", run(new FakeCall(new IntoIntCommand()), "\"1,2\""));
         assertEquals("9223372036854775807", run(new FakeCall(new IntoIntCommand()), "1e19"));
         assertEquals("1577836800000000000", run(new FakeCall(new IntoIntCommand()), "2020-01-01"));
         assertEquals("-96", run(new FakeCall(new IntoIntCommand()).sw("signed"), "0x[a0]"));
@@ -73,6 +74,9 @@ class ConversionsTest {
         assertEquals("1000b", run(new FakeCall(new IntoFilesizeCommand()), "\"+1kB\""));
         assertEquals("1500b", run(new FakeCall(new IntoFilesizeCommand()), "\"1.5 kb\""));
         assertEquals("8b", run(new FakeCall(new IntoFilesizeCommand()), "8.3"));
+        assertEquals("1000b", run(new FakeCall(new IntoFilesizeCommand()), "\"1,000\""));
+        assertThrows(ShellException.class, () -> run(new FakeCall(new IntoFilesizeCommand()), "\"1.5\""));
+        assertEquals("86400000000000ns", run(new FakeCall(new IntoDurationCommand()).flag("unit", Value.of("day")), "\"1\""));
         assertEquals("{week: 71, day: 3, hour: 4, second: 5, sign: -}", run(new FakeCall(new IntoRecordCommand()), "-43214405000000000ns"));
         assertEquals("\"1.50 sec\"", run(new FakeCall(new FormatDurationCommand()).pos(Value.of("sec")), "1500000000ns"));
         assertEquals("[\"1000000 µs\", \"2000000 µs\"]", run(new FakeCall(new FormatDurationCommand()).pos(Value.of("µs")), "[1sec, 2sec]"));
@@ -103,6 +107,13 @@ class ConversionsTest {
         assertEquals(Value.of(2021L), ((dev.nuebpf.runtime.Record) new FakeCall(new IntoRecordCommand()).run(((dev.nuebpf.runtime.Record) d).get("d"))).get("year"));
         assertEquals("1970-01-01T00:00:01.614434140+00:00", run(new FakeCall(new IntoDatetimeCommand()), "\"1614434140\""));
         assertEquals(55, ((Value.ListV) new FakeCall(new IntoDatetimeCommand()).sw("list").run(null)).items().size());
+    }
+
+    @Test void overflowsAreShellErrors() {
+        ShellException e = assertThrows(ShellException.class, () -> run(new FakeCall(new IntoDurationCommand()).flag("unit", Value.of("wk")), "9223372036854775807"));
+        assertEquals("nu::shell::cant_convert", e.diagnostic().code());
+        assertThrows(ShellException.class, () -> run(new FakeCall(new IntoDatetimeCommand()).flag("format", Value.of("%H:%M")), "\"25:00\""));
+        assertThrows(ShellException.class, () -> run(new FakeCall(new IntoDurationCommand()), "\"99999999999999999999:00:00\""));
     }
 
     @Test void binaryRecordCellPath() {

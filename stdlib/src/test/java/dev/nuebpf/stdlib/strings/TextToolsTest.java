@@ -101,6 +101,51 @@ class TextToolsTest {
         assertThrows(ShellException.class, () -> FakeCall.of(new EncodeCommand()).pos(s("no-such-encoding")).run(s("x")));
     }
 
+    @Test void formatBitsAndNumber() {
+        assertEquals(s("00000000 10000000"), FakeCall.of(new FormatBitsCommand()).run(i(128)));
+        assertEquals(s("11111111 01111111"), FakeCall.of(new FormatBitsCommand()).run(i(-129)));
+        assertEquals(s("00000010 00000001"), FakeCall.of(new FormatBitsCommand()).flag("endian", s("little")).run(i(258)));
+        assertEquals(s("00111011 10011010 11001010 00000000"), FakeCall.of(new FormatBitsCommand()).run(new Value.Duration(1_000_000_000L)));
+        assertEquals(s("11000011 10101001"), FakeCall.of(new FormatBitsCommand()).run(s("é")));
+        assertEquals(list(rec("a", "00000001")), FakeCall.of(new FormatBitsCommand()).path("a").run(list(rec("a", 1))));
+        var n = (dev.nuebpf.runtime.Record) FakeCall.of(new FormatNumberCommand()).run(f(3.14));
+        assertEquals(s("0b100000000001001000111101011100001010001111010111000010100011111"), n.get("binary"));
+        assertEquals(s("3.14e0"), n.get("lowerexp"));
+        assertEquals(s("0x40091EB851EB851F"), n.get("upperhex"));
+        var big = (dev.nuebpf.runtime.Record) FakeCall.of(new FormatNumberCommand()).run(f(1e20));
+        assertEquals(s("1e20"), big.get("debug"));
+        assertEquals(s("100000000000000000000"), big.get("display"));
+        var neg = (dev.nuebpf.runtime.Record) FakeCall.of(new FormatNumberCommand()).sw("no-prefix").run(i(-42));
+        assertEquals(s("ffffffffffffffd6"), neg.get("lowerhex"));
+        assertEquals(s("1777777777777777777726"), neg.get("octal"));
+        assertEquals(s("-4.2e1"), neg.get("lowerexp"));
+    }
+
+    @Test void detectType() {
+        assertEquals(b(false), FakeCall.of(new DetectTypeCommand()).run(s("FALSE")));
+        assertEquals(i(1234567), FakeCall.of(new DetectTypeCommand()).run(s("1,234,567")));
+        assertEquals(i(-1234), FakeCall.of(new DetectTypeCommand()).run(s("-1_234")));
+        assertEquals(s("1_0"), FakeCall.of(new DetectTypeCommand()).run(s("1_0")));
+        assertEquals(f(-0.0015), FakeCall.of(new DetectTypeCommand()).run(s("-1.5e-3")));
+        assertEquals(new Value.Filesize(1024), FakeCall.of(new DetectTypeCommand()).sw("prefer-filesize").run(s("1024")));
+        assertEquals(new Value.Date(java.time.ZonedDateTime.of(2025, 1, 2, 0, 0, 0, 0, java.time.ZoneOffset.UTC)),
+                FakeCall.of(new DetectTypeCommand()).run(s("01/02/2025")));
+        assertEquals(new Value.Date(java.time.ZonedDateTime.of(2025, 2, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC)),
+                FakeCall.of(new DetectTypeCommand()).sw("prefer-dmy").run(s("01/02/2025")));
+        assertEquals(s("2022-13-01"), FakeCall.of(new DetectTypeCommand()).run(s("2022-13-01")));
+        assertThrows(ShellException.class, () -> FakeCall.of(new DetectTypeCommand()).run(s(" 42")));
+        assertThrows(ShellException.class, () -> FakeCall.of(new DetectTypeCommand()).run(s("99999999999999999999")));
+        assertEquals(list("a", "1"), FakeCall.of(new DetectTypeCommand()).run(list("a", "1")));
+    }
+
+    @Test void seqChar() {
+        assertEquals(list("a", "b", "c"), FakeCall.of(new SeqCharCommand()).pos(s("a"), s("c")).run(Value.NOTHING));
+        assertEquals(list("c", "b", "a"), FakeCall.of(new SeqCharCommand()).pos(s("c"), s("a")).run(Value.NOTHING));
+        assertEquals(list("Z", "[", "\\", "]", "^", "_", "`", "a"), FakeCall.of(new SeqCharCommand()).pos(s("Z"), s("a")).run(Value.NOTHING));
+        assertThrows(ShellException.class, () -> FakeCall.of(new SeqCharCommand()).pos(s("ab"), s("c")).run(Value.NOTHING));
+        assertThrows(ShellException.class, () -> FakeCall.of(new SeqCharCommand()).pos(s("é"), s("f")).run(Value.NOTHING));
+    }
+
     @Test void ansiStrip() {
         assertEquals(s("hello"), FakeCall.of(new AnsiStripCommand()).run(s("\u001b[32mhello\u001b[0m")));
         assertEquals(s("link"), FakeCall.of(new AnsiStripCommand()).run(s("\u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\")));

@@ -25,11 +25,25 @@ final class SeedSession implements AutoCloseable {
         shell = Shell.create(ShellOptions.defaults().withCwd(cwd).withStderr(new PrintStream(err, true)));
     }
 
-    /** True when the interpreter can evaluate at all (it is being finished in parallel). */
-    static boolean interpreterReady() {
+    /** True when the interpreter evaluates at all. */
+    static boolean interpreterEvaluates() {
         try (Shell s = Shell.create(ShellOptions.defaults())) {
             EvalResult r = s.eval("1 + 1", "probe");
             return r.ok() && Value.of(2).equals(r.value());
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when the interpreter can run these sessions: it evaluates, and a {@code let} of one eval is visible in the
+     * next, as in the REPL (both are being finished in parallel with this test).
+     */
+    static boolean interpreterReady() {
+        try (Shell s = Shell.create(ShellOptions.defaults())) {
+            EvalResult a = s.eval("let x = 1 + 1", "probe");
+            EvalResult r = s.eval("$x", "probe");
+            return a.ok() && r.ok() && Value.of(2).equals(r.value());
         } catch (RuntimeException | LinkageError e) {
             return false;
         }

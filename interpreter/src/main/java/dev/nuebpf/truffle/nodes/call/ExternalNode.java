@@ -52,7 +52,12 @@ public final class ExternalNode extends ExprNode {
                 argv.add(ValueDisplay.toText(v));
             }
         }
-        return Externals.run(context(), ValueDisplay.toText(h), head.span(), argv, input, captureStderr, span);
+        String name = ValueDisplay.toText(h);
+        if (name.startsWith("%") && name.length() > 1) {
+            // `%name args`: the built-in command of that name, even when a def shadows it
+            return Externals.callBuiltin(context(), name.substring(1), head.span(), vals, spread, input, span);
+        }
+        return Externals.run(context(), name, head.span(), argv, input, captureStderr, span);
     }
 
     @Override public Value execute(VirtualFrame frame) {

@@ -24,7 +24,7 @@ import dev.nuebpf.truffle.nodes.control.BlockNode;
  * environment scope, adopted back into the caller for {@code def --env}.
  */
 public final class FunctionRootNode extends RootNode {
-    public static final int ARG_INPUT = 0, ARG_CAPTURES = 1, ARG_VALUES = 2, ARG_SPANS = 3, ARG_KEEP_ENV = 4;
+    public static final int ARG_INPUT = 0, ARG_CAPTURES = 1, ARG_VALUES = 2, ARG_SPANS = 3, ARG_KEEP_ENV = 4, ARG_PASS_JUMPS = 5;
 
     private final String name;
     private final Span span;
@@ -68,6 +68,8 @@ public final class FunctionRootNode extends RootNode {
         } catch (ControlFlow.Return r) {
             return PipelineData.of(r.value);
         } catch (ControlFlow.Break | ControlFlow.Continue b) {
+            // a catch handler may break/continue the loop around its try
+            if (args.length > ARG_PASS_JUMPS && args[ARG_PASS_JUMPS] == Boolean.TRUE) throw b;
             Span s = b instanceof ControlFlow.Break br ? br.span : ((ControlFlow.Continue) b).span;
             throw ShellException.of("nu::shell::not_in_a_loop", "Not in a loop.", s, "used outside of a loop");
         } finally {

@@ -150,7 +150,7 @@ public final class LoopNodes {
             if (itObj == null) {
                 long i = frame.getLong(counterSlot), end = frame.getLong(endSlot), step = frame.getLong(stepSlot);
                 if (step > 0 ? i > end : i < end) return false;
-                checkInterrupt(context(), span);
+                if (step != 1 || (i & 0x3ff) == 0) checkInterrupt(context(), span);
                 frame.setObject(varSlot, Value.Int.of(i));
                 long next = i + step;
                 boolean overflow = ((i ^ next) & (step ^ next)) < 0;

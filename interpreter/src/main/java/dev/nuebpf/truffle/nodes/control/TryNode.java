@@ -44,7 +44,13 @@ public final class TryNode extends ExprNode {
     }
 
     private Value handle(VirtualFrame frame, Value errorRecord) {
-        if (handler == null) return Value.NOTHING;
+        if (handler == null) {
+            // `try {..} finally {..}` without catch does not swallow the error
+            if (finallyBody != null && errorRecord instanceof dev.nuebpf.runtime.Record r && r.get("raw") instanceof Value.ErrorV e) {
+                throw new ShellException(e.diagnostic(), e.raw());
+            }
+            return Value.NOTHING;
+        }
         Value h = handler.execute(frame);
         return call(context(), h, errorRecord);
     }
@@ -52,6 +58,6 @@ public final class TryNode extends ExprNode {
     @TruffleBoundary
     private Value call(NuContext ctx, Value h, Value err) {
         if (!(h instanceof Value.ClosureV c)) return Value.NOTHING;
-        return ctx.engine().call(c, java.util.List.of(err), PipelineData.of(err), span).collect();
+        return ctx.engine().callHandler(c, err, span).collect();
     }
 }

@@ -25,7 +25,16 @@ public final class TableNode extends ExprNode {
     @ExplodeLoop
     @Override public Value execute(VirtualFrame frame) {
         String[] names = new String[headers.length];
-        for (int i = 0; i < headers.length; i++) names[i] = ValueDisplay.toText(headers[i].execute(frame));
+        for (int i = 0; i < headers.length; i++) {
+            names[i] = ValueDisplay.toText(headers[i].execute(frame));
+            for (int j = 0; j < i; j++) {
+                if (names[j].equals(names[i])) {
+                    throw new ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::column_defined_twice",
+                            "Record field or table column used twice: " + names[i])
+                            .label(headers[i].span(), "field redefined here").label(headers[j].span(), "field first defined here").build());
+                }
+            }
+        }
         List<Value> out = new ArrayList<>(rows.length);
         for (ListNode row : rows) {
             List<Value> cells = ((Value.ListV) row.execute(frame)).items();

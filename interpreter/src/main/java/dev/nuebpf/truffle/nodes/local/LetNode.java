@@ -14,6 +14,13 @@ public final class LetNode extends ExprNode {
     private final int slot;
     @Child private ExprNode value;
     private final TypeAnn type;
+    /** {@code 5 | let x}: a let fed by a pipeline passes the value on. */
+    private boolean passThrough;
+
+    public LetNode passThrough() {
+        passThrough = true;
+        return this;
+    }
 
     public LetNode(int slot, ExprNode value, TypeAnn type, Span span) {
         super(span);
@@ -28,8 +35,9 @@ public final class LetNode extends ExprNode {
 
     /** As a pipeline stage the input flows into the value ({@code "abc" | let n = (str length)} in a def body). */
     @Override public dev.nuebpf.runtime.PipelineData executePipeline(VirtualFrame frame, dev.nuebpf.runtime.PipelineData input) {
-        bind(frame, dev.nuebpf.truffle.nodes.control.BlockNode.collect(value.executePipeline(frame, input)));
-        return dev.nuebpf.runtime.PipelineData.EMPTY;
+        Value v = dev.nuebpf.truffle.nodes.control.BlockNode.collect(value.executePipeline(frame, input));
+        bind(frame, v);
+        return passThrough ? dev.nuebpf.runtime.PipelineData.of(v) : dev.nuebpf.runtime.PipelineData.EMPTY;
     }
 
     private Value bind(VirtualFrame frame, Value v) {
