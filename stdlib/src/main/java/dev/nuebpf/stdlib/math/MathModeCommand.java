@@ -49,7 +49,12 @@ public final class MathModeCommand extends MathReduction {
         int best = counts.values().stream().max(Integer::compare).orElse(0);
         List<Value> out = new ArrayList<>();
         counts.forEach((v, c) -> { if (c == best) out.add(v); });
-        out.sort(ValueOps::compare);
+        // equal numbers of both kinds: nu lists the float first ([1 1.0] has mode [1.0, 1])
+        out.sort((a, b) -> {
+            int c = ValueOps.compare(a, b);
+            if (c != 0) return c;
+            return Boolean.compare(a instanceof Value.Int, b instanceof Value.Int);
+        });
         return new Value.ListV(out);
     }
 }

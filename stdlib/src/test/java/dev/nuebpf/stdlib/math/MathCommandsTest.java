@@ -60,6 +60,7 @@ class MathCommandsTest {
         assertEquals(dur(2_500_000_000L), FakeCall.of(new MathMedianCommand()).run(list(dur(1_000_000_000L), dur(3_000_000_000L), dur(2_000_000_000L), dur(4_000_000_000L))));
         assertEquals(list(3, 12), FakeCall.of(new MathModeCommand()).run(list(3, 3, 9, 12, 12, 15)));
         assertEquals(list(1.0, 1, 2), FakeCall.of(new MathModeCommand()).run(list(1.0, 1, 2)));
+        assertEquals(list(1.0, 1), FakeCall.of(new MathModeCommand()).run(list(1, 1.0)));
         assertEquals(list(1, 1.5), FakeCall.of(new MathModeCommand()).run(list(1.5, 1)));
         assertEquals(list(), FakeCall.of(new MathModeCommand()).run(list()));
         assertEquals(rec("a", list(1), "b", list(-1, 3, 5)), FakeCall.of(new MathModeCommand())
@@ -120,5 +121,8 @@ class MathCommandsTest {
         assertEquals(list(-0.9999999999999999, 0.0, 0.9999999999999999),
                 FakeCall.of(new MathFunctionCommand(MathFunction.TAN)).sw("degrees").run(list(-45, 0, 45)));
         assertEquals(f(2.718281828459045), FakeCall.of(new MathFunctionCommand(MathFunction.EXP)).run(i(1)));
+        assertEquals(list(0.5493061443340548, 0.10033534773107558, 0.30951960420311175),
+                FakeCall.of(new MathFunctionCommand(MathFunction.ARCTANH)).run(list(0.5, 0.1, 0.3)));
+        assertEquals(list(0.881373587019543, 9.999999999999999E-9), FakeCall.of(new MathFunctionCommand(MathFunction.ARCSINH)).run(list(1, 1e-8)));
     }
 }
