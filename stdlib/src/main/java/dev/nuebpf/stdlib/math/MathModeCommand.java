@@ -49,12 +49,8 @@ public final class MathModeCommand extends MathReduction {
         int best = counts.values().stream().max(Integer::compare).orElse(0);
         List<Value> out = new ArrayList<>();
         counts.forEach((v, c) -> { if (c == best) out.add(v); });
-        // equal numbers of both kinds: nu lists the float first ([1 1.0] has mode [1.0, 1])
-        out.sort((a, b) -> {
-            int c = ValueOps.compare(a, b);
-            if (c != 0) return c;
-            return Boolean.compare(a instanceof Value.Int, b instanceof Value.Int);
-        });
+        // equal numbers of both kinds (1 and 1.0) keep first-seen order; nu's own order for them varies run to run
+        out.sort(ValueOps::compare);
         return new Value.ListV(out);
     }
 }
