@@ -12,7 +12,7 @@ public enum MathFunction {
     COS("cos", "Take the cosine of numbers.", Math::cos, x -> true, Degrees.INPUT, "", "cosine", "Cosine of 0", "0 | math cos", 1.0),
     TAN("tan", "Take the tangent of numbers.", Math::tan, x -> true, Degrees.INPUT, "", "tangent", "Tangent of 0", "0 | math tan", 0.0),
     SINH("sinh", "Take the hyperbolic sine of numbers.", Math::sinh, x -> true, Degrees.NONE, "", "hyperbolic", "Hyperbolic sine of 1", "1 | math sinh", 1.1752011936438014),
-    COSH("cosh", "Take the hyperbolic cosine of numbers.", x -> (StrictMath.exp(x) + StrictMath.exp(-x)) / 2, x -> true, Degrees.NONE, "", "hyperbolic", "Hyperbolic cosine of 1", "1 | math cosh", 1.5430806348152437),
+    COSH("cosh", "Take the hyperbolic cosine of numbers.", x -> (Math.exp(x) + Math.exp(-x)) / 2, x -> true, Degrees.NONE, "", "hyperbolic", "Hyperbolic cosine of 1", "1 | math cosh", 1.5430806348152437),
     TANH("tanh", "Take the hyperbolic tangent of numbers.", Math::tanh, x -> true, Degrees.NONE, "", "hyperbolic", "Hyperbolic tangent of 0", "0 | math tanh", 0.0),
     ARCSIN("arcsin", "Take the arcsine of numbers.", Math::asin, x -> x >= -1 && x <= 1, Degrees.OUTPUT,
             "'arcsin' undefined for values outside the closed interval [-1, 1].", "arcsine", "Arcsine of 1 in degrees", "1 | math arcsin --degrees", 90.0),
