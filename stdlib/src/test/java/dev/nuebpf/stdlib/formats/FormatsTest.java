@@ -57,6 +57,8 @@ class FormatsTest {
         assertEquals("[{\"column0\": \"value 1\"}, {\"column0\": \"value 2\", \"column1\": \"description 2\"}]",
                 parsed(new FakeCall(new FromTsvCommand()).sw("flexible").sw("noheaders"), "value 1\nvalue 2\tdescription 2"));
         assertEquals("[[NAME, AGE]; [\"bob x\", \"3\"], [al, \"44\"]]", parsed(new FakeCall(new FromSsvCommand()), "NAME   AGE\nbob x  3\nal     44"));
+        assertEquals("[[a, b]; [\"1\", \"3\"]]", parsed(new FakeCall(new FromSsvCommand()), "a   b   c\n1       3"));
+        assertEquals("[[a, b, c]; [\"1\", \"\", \"3\"]]", parsed(new FakeCall(new FromSsvCommand()).sw("aligned-columns"), "a   b   c\n1       3"));
     }
 
     @Test void textAndMarkdown() {
@@ -88,6 +90,9 @@ class FormatsTest {
         assertEquals("{a: 1, b: [x, 2.5], c: \"2020-01-01\", d: null, e: yes, f: 16}",
                 parsed(new FakeCall(new FromYamlCommand()), "a: 1\nb:\n  - x\n  - 2.5\nc: 2020-01-01\nd: ~\ne: yes\nf: 0x10"));
         assertEquals("[[a], [b]]", parsed(new FakeCall(new FromYamlCommand()), "- a\n---\n- b"));
+        assertEquals("- 1.0\n- 1.5\n- -0.0\n- 1.0e+20\n- 1.0e-7\n", str(new FakeCall(new ToYamlCommand()), "[1.0, 1.5, -0.0, 1e20, 1e-7]"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand()), "a: 1\na: 2"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand()), "a: 12345678901234567890"));
         assertEquals("{\"true\": BooleanKey}", parsed(new FakeCall(new FromYamlCommand()), "true: BooleanKey "));
         assertEquals("{\"2.11\": \"1\"}", parsed(new FakeCall(new FromYamlCommand()), "2.11: \"1\" "));
     }
