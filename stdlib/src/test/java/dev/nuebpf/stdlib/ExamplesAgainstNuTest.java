@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
  * that nu's result equals the example's declared result: the declared results must be nu's, not ours.
  */
 class ExamplesAgainstNuTest {
-    /** The reference nu: $NU_BIN, the copy bin/test installs under .cache/nu, the team's /work/nu, or nu on the PATH. */
+    /** The reference nu: $NU_EBPF_REAL_NU or $NU_BIN, bin/test's copy under .cache/nu, /work/nu, or nu on the PATH. */
     static Path nuBinary() {
-        String env = System.getenv("NU_BIN");
-        if (env != null && Files.isExecutable(Path.of(env))) return Path.of(env);
+        for (String var : new String[] {"NU_EBPF_REAL_NU", "NU_BIN"}) {
+            String env = System.getenv(var);
+            if (env != null && !env.isEmpty() && Files.isExecutable(Path.of(env))) return Path.of(env);
+        }
         String rel = "node_modules/@nushell/linux-x64/bin/nu";
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path p = dir.resolve(".cache/nu").resolve(rel);
