@@ -34,6 +34,8 @@ class SplitAndParseTest {
         assertThrows(ShellException.class, () -> FakeCall.of(new SplitRowCommand()).pos(s(",")).flag("number", i(-1)).run(s("x")));
         assertEquals(list("a", "b", "c", "d"), FakeCall.of(new SplitRowCommand()).pos(s(" ")).run(list("a b", "c d")));
         assertEquals(list("", "a", "b"), FakeCall.of(new SplitRowCommand()).pos(s("[A-Z]")).sw("regex").run(s("AaBb")));
+        var bytes = new PipelineData.ByteStream(new ByteArrayInputStream("a b\nc d".getBytes(StandardCharsets.UTF_8)), null, null);
+        assertEquals(list("a", "b\nc", "d"), FakeCall.of(new SplitRowCommand()).pos(s(" ")).runData(bytes).collect());
     }
 
     @Test void splitColumn() {
