@@ -98,6 +98,8 @@ class SplitAndParseTest {
                 FakeCall.of(new ParseCommand()).pos(s("(\\w+)(?=\\.)|(\\w+)(?=!)")).sw("regex").run(s("foo! bar.")));
         assertEquals(list(rec("a", "1", "capture1", "2")), FakeCall.of(new ParseCommand()).pos(s("(?<a>\\d) (\\d)")).sw("regex").run(s("1 2 3")));
         assertThrows(ShellException.class, () -> FakeCall.of(new ParseCommand()).pos(s("(abc){name")).run(s("(abc)123")));
+        var bytes = new PipelineData.ByteStream(new ByteArrayInputStream("x=1\ny=2".getBytes(StandardCharsets.UTF_8)), null, null);
+        assertEquals(list(rec("k", "x", "v", "1\ny=2")), FakeCall.of(new ParseCommand()).pos(s("{k}={v}")).runData(bytes).collect());
     }
 
     @Test void caseStyles() {
