@@ -10,6 +10,7 @@ public final class FormatCommands implements CommandProvider {
         return List.of(new ToNuonCommand(), new FromNuonCommand(), new ToJsonCommand(), new FromJsonCommand(),
                 new ToCsvCommand(), new FromCsvCommand(), new ToTsvCommand(), new FromTsvCommand(), new FromSsvCommand(),
                 new ToTextCommand(), new ToMdCommand(), new ToYamlCommand(), new FromYamlCommand(), new ToYmlCommand(),
-                new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand());
+                new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand(),
+                new ToMsgpackCommand(), new FromMsgpackCommand());
     }
 }
