@@ -48,6 +48,8 @@ public final class NuContext {
     private EnvScope env;
     private ShellOptions options;
     private volatile boolean interrupted;
+    /** External processes started by this context and not yet finished (Ctrl-C destroys them). */
+    private final java.util.Set<Process> running = ConcurrentHashMap.newKeySet();
 
     NuContext(NuLanguage language, TruffleLanguage.Env truffleEnv) {
         this.language = language;
@@ -105,7 +107,15 @@ public final class NuContext {
     // ---- interruption -------------------------------------------------------------------------
 
     public boolean interruptRequested() { return interrupted; }
-    public void requestInterrupt() { interrupted = true; }
+    public void requestInterrupt() {
+        interrupted = true;
+        for (Process p : running) p.destroy();
+    }
+
+    public void started(Process p) {
+        running.add(p);
+        p.onExit().thenRun(() -> running.remove(p));
+    }
     public void clearInterrupt() { interrupted = false; }
 
     public void checkInterrupt(Span span) {

@@ -88,6 +88,26 @@ class ShellTest {
         }
     }
 
+    @Test void interruptStopsAnExternal() throws Exception {
+        try (Shell sh = Shell.create(ShellOptions.defaults())) {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ignored) {
+                    // test ends anyway
+                }
+                sh.interrupt();
+            });
+            t.start();
+            long t0 = System.nanoTime();
+            EvalResult r = sh.eval("^sleep 30", null);
+            t.join();
+            assertFalse(r.ok());
+            assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "external was not stopped");
+            assertEquals(Value.of(2), sh.eval("1 + 1", null).value());
+        }
+    }
+
     @Test void interruptStopsALoopButNotTheShell() throws Exception {
         try (Shell sh = Shell.create(ShellOptions.defaults())) {
             Thread t = new Thread(() -> {

@@ -99,7 +99,11 @@ final class Repl {
                     // Commands that print tables (print, table) read the width from these properties.
                     System.setProperty("nuebpf.stdout.tty", "true");
                     System.setProperty("nuebpf.columns", Integer.toString(Math.max(20, terminal.getWidth())));
-                    var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> shell.interrupt());
+                    var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> {
+                        // The terminal echoed ^C: what follows (the interrupted error) starts on its own line.
+                        out.println();
+                        shell.interrupt();
+                    });
                     try {
                         if (evalAndPrint(shell, printer, line, "repl_entry #" + (++n)) == 0) completer.learn(line);
                     } finally {

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every example of the strings and math commands through the reference nu (when installed) and checks
+ * Runs every example of the strings, math and bytes commands through the reference nu (when installed) and checks
  * that nu's result equals the example's declared result: the declared results must be nu's, not ours.
  */
 class ExamplesAgainstNuTest {
@@ -40,7 +40,7 @@ class ExamplesAgainstNuTest {
         assumeTrue(nu != null, "reference nu not installed (set NU_BIN)");
         List<String> labels = new ArrayList<>();
         StringBuilder script = new StringBuilder();
-        for (CommandProvider p : List.of(new StringCommands(), new MathCommands())) {
+        for (CommandProvider p : List.of(new StringCommands(), new MathCommands(), new dev.nuebpf.stdlib.bytes.BytesCommands())) {
             for (Command c : p.commands()) {
                 for (Example e : c.examples()) {
                     if (e.result() == null) continue;

@@ -50,7 +50,14 @@ final class DefScanner {
                 i = j - 1;
             } else if (kw.equals("extern") && ws.size() >= 2) {
                 Expr ne = c.exprs.value(ws.get(1), dev.nuebpf.syntax.SyntaxShape.STRING);
-                c.externs.add(ne instanceof Expr.StringLit s ? s.value() : c.text(ws.get(1)));
+                String name = ne instanceof Expr.StringLit s ? s.value() : c.text(ws.get(1));
+                c.externs.add(name);
+                if (ws.size() >= 3 && ws.get(2).first().is(Tok.Kind.BRACK)) {
+                    c.scopes.push();
+                    CommandSig sig = c.sigs.signature(ws.get(2).first(), ws.get(2).first().end(), ws.get(ws.size() - 1).end());
+                    c.scopes.pop();
+                    c.externShapes.put(name, SigParser.shapeOf(name, sig));
+                }
             } else if (kw.equals("alias") && ws.size() >= 2) {
                 String name = c.text(ws.get(1));
                 if (name.length() >= 2 && (name.startsWith("\"") || name.startsWith("'"))) name = name.substring(1, name.length() - 1);

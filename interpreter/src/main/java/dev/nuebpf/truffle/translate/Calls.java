@@ -32,6 +32,10 @@ final class Calls {
 
     ExprNode call(Expr.Call c, Scope s, boolean captureStderr) {
         c = subcommand(c, s);
+        if (c.name().equals("unlet") && s.findDef("unlet") == null) {
+            unlet(c, s);
+            return new ConstNode(Value.NOTHING, c.span());
+        }
         Expr alias = aliasDepth < 16 && !expanding.contains(c.name()) ? s.findAlias(c.name()) : null;
         if (alias != null) {
             expanding.add(c.name());
@@ -55,6 +59,21 @@ final class Calls {
         for (int i = 1; i < words.length; i++) args.add(new Expr.StringLit(words[i], true, c.headSpan()));
         for (Argument a : c.args()) args.addAll(argAsExternal(a));
         return external(new Expr.ExternalCall(new Expr.StringLit(words[0], true, c.headSpan()), args, c.span()), s, captureStderr);
+    }
+
+    /** {@code unlet $x}: later references to the variables no longer resolve (as in nu, checked when translating). */
+    private void unlet(Expr.Call c, Scope s) {
+        if (c.args().isEmpty()) {
+            throw CompileError.of("nu::parser::missing_positional", "Missing required positional argument.", c.span(), "missing variable");
+        }
+        for (Argument a : c.args()) {
+            if (!(a instanceof Argument.Positional p) || !(p.value() instanceof Expr.VarRef v)) {
+                throw CompileError.of("nu::parser::parse_mismatch", "Parse mismatch: expected variable.", a.span(), "expected a variable");
+            }
+            for (Scope sc = s; sc != null; sc = sc.parent) {
+                if (sc.vars.remove(v.name()) != null) break;
+            }
+        }
     }
 
     /**

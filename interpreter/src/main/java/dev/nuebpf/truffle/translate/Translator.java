@@ -198,7 +198,13 @@ public final class Translator {
     DefInfo newDef(Expr.Def d, Scope s) {
         DefInfo info = new DefInfo(d, s, this);
         List<Param> params = info.params();
-        for (Param p : params) TypeCheck.validate(p.type());
+        for (Param p : params) {
+            TypeCheck.validate(p.type());
+            if (p.kind() == Param.Kind.FLAG && p.type() != null && p.type().name().equals("bool")) {
+                throw CompileError.of("nu::parser::error", "Type annotations are not allowed for boolean switches.", p.type().span(),
+                        "Remove the `: bool` type annotation.");
+            }
+        }
         if (d.signature() != null) {
             for (dev.nuebpf.syntax.CommandSig.IoType io : d.signature().ioTypes()) {
                 TypeCheck.validate(io.input());
@@ -251,6 +257,7 @@ public final class Translator {
                 stageScope.vars.put("in", in);
                 ExprNode node = stage(el, stageScope, nextIsComplete);
                 if (node instanceof LetNode ln) ln.passThrough();
+                if (node instanceof dev.nuebpf.truffle.nodes.call.BuiltinCallNode bc) bc.setInputSpan(els.get(i - 1).expr().span());
                 // variables declared by a stage (rare) stay visible to later pipelines
                 for (Map.Entry<String, VarInfo> e : stageScope.vars.entrySet()) if (!e.getKey().equals("in")) s.vars.put(e.getKey(), e.getValue());
                 stages[i] = in.used ? new InBindNode(slot, node, el.span()) : node;

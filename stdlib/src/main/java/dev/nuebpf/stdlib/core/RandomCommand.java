@@ -84,6 +84,8 @@ public final class RandomCommand implements Command {
             }
             case "chars" -> {
                 Long n = call.intFlag("length");
+                if (n != null && n < 0) throw dev.nuebpf.command.ShellException.of("nu::shell::invalid_value", "Invalid value", call.flagSpan("length"),
+                        "the length must not be negative");
                 String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
                 StringBuilder sb = new StringBuilder();
                 for (long k = 0; k < (n == null ? 25 : n); k++) sb.append(alphabet.charAt(RNG.nextInt(alphabet.length())));
