@@ -11,7 +11,8 @@ public final class FormatCommands implements CommandProvider {
                 new ToCsvCommand(), new FromCsvCommand(), new ToTsvCommand(), new FromTsvCommand(), new FromSsvCommand(),
                 new ToTextCommand(), new ToMdCommand(), new ToYamlCommand(), new FromYamlCommand(), new ToYmlCommand(),
                 new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand(),
-                new ToMsgpackCommand(), new FromMsgpackCommand(), new ToXmlCommand(), new ToHtmlCommand()));
+                new ToMsgpackCommand(), new FromMsgpackCommand(), new ToXmlCommand(), new ToHtmlCommand(), new FromMdCommand(),
+                new FromKdlCommand(), new ToKdlCommand()));
     }
 
     private static List<Command> withUrl(List<Command> base) {

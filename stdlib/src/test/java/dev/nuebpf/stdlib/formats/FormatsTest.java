@@ -137,6 +137,21 @@ class FormatsTest {
                 parsed(new FakeCall(new FromUrlCommand()), "bread=baguette&cheese=comt%C3%A9&x=a+b&y=%zz"));
     }
 
+    @Test void kdl() {
+        assertEquals("[[name, args, props, children]; [node, [one], {}, []], [node, [two], {}, []]]", parsed(new FakeCall(new FromKdlCommand()), "node one; node two"));
+        assertEquals("{size: 1024b, wait: 5000000000ns, when: 2020-01-02T03:04:05+00:00}", parsed(new FakeCall(new FromKdlCommand()).flag("format", Value.of("jik")),
+                "- size=(filesize)1024 wait=(duration)5000000000 when=(timestamp)\"2020-01-02T03:04:05+00:00\""));
+        assertEquals("{-: 1}", parsed(new FakeCall(new FromKdlCommand()).flag("format", Value.of("jik")), "(object)- { - 1 }"));
+        assertEquals("- (binary)AQID\n", str(new FakeCall(new ToKdlCommand()), "0x[01 02 03]"));
+        assertEquals("- null false true\n", str(new FakeCall(new ToKdlCommand()).flag("spec", Value.of(1L)), "[null, false, true]"));
+        assertEquals("node one\nnode two\n", str(new FakeCall(new ToKdlCommand()), "[[name, args, props, children]; [node, [one], {}, []], [node, [two], {}, []]]"));
+        String table = str(new FakeCall(new ToKdlCommand()), "[{a: 1}, {a: 2}]");
+        assertEquals("[[a]; [1], [2]]", parsed(new FakeCall(new FromKdlCommand()).flag("format", Value.of("jik")), table));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromKdlCommand()), "node \"unclosed"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromKdlCommand()), "node (filesize)\"x\""));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromKdlCommand()), "(t)"));
+    }
+
     @Test void nuonCommands() {
         assertEquals("[\n  1,\n  2\n]", str(new FakeCall(new ToNuonCommand()).flag("indent", Value.of(2L)), "[1, 2]"));
         assertEquals("{a: 1, b: [1, 2]}", parsed(new FakeCall(new FromNuonCommand()), "{a:1,b:[1,2]}"));
