@@ -115,6 +115,28 @@ class FormatsTest {
         assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromTomlCommand()), "a = "));
     }
 
+    @Test void msgpackXmlHtmlUrl() {
+        assertEquals("0x[9282AA6576656E745F6E616D65B141706F6C6C6F203131204C616E64696E67A474696D65C70CFF00000000FFFFFFFFFF2CAB5B"
+                        + "82AA6576656E745F6E616D65B44E757368656C6C20666972737420636F6D6D6974A474696D65D6FF5CD5ADE0]",
+                Nuon.write(new FakeCall(new ToMsgpackCommand()).run(nuon("[[event_name, time]; [\"Apollo 11 Landing\", 1969-07-24T16:50:35+00:00], "
+                        + "[\"Nushell first commit\", 2019-05-10T09:59:12-07:00]]"))));
+        assertEquals("[[event_name, time]; [\"Apollo 11 Landing\", 1969-07-24T16:50:35+00:00], [\"Nushell first commit\", 2019-05-10T16:59:12+00:00]]",
+                Nuon.write(new FakeCall(new FromMsgpackCommand()).run(new FakeCall(new ToMsgpackCommand()).run(nuon(
+                        "[[event_name, time]; [\"Apollo 11 Landing\", 1969-07-24T16:50:35+00:00], [\"Nushell first commit\", 2019-05-10T09:59:12-07:00]]")))));
+        assertEquals("[-1, -33, 200, 70000, 5000000000, -5000000000, 1.5, null, 0x[01]]", Nuon.write(new FakeCall(new FromMsgpackCommand()).run(
+                new FakeCall(new ToMsgpackCommand()).run(nuon("[-1, -33, 200, 70000, 5000000000, -5000000000, 1.5, null, 0x[01]]")))));
+        assertThrows(ShellException.class, () -> new FakeCall(new FromMsgpackCommand()).run(nuon("0x[93A3]")));
+        assertEquals("<note><remember>Event</remember></note>", str(new FakeCall(new ToXmlCommand()),
+                "{tag: note, attributes: {}, content: [{tag: remember, attributes: {}, content: [{tag: null, attributes: null, content: Event}]}]}"));
+        assertEquals("<note a=\"'qwe'\\\">\"'</note>", str(new FakeCall(new ToXmlCommand()).sw("partial-escape"),
+                "{tag: note, attributes: {a: \"'qwe'\\\\\"}, content: [\"\\\"'\"]}"));
+        assertEquals("<root><a/><b/><c/></root>", str(new FakeCall(new ToXmlCommand()).sw("self-closed"), "{tag: root, content: [[tag]; [a], [b], [c]]}"));
+        assertEquals("<html><style>body { background-color:black;color:white; }</style><body>3</body></html>",
+                str(new FakeCall(new ToHtmlCommand()).sw("dark"), "3"));
+        assertEquals("{bread: baguette, cheese: comté, x: \"a b\", y: %zz}",
+                parsed(new FakeCall(new FromUrlCommand()), "bread=baguette&cheese=comt%C3%A9&x=a+b&y=%zz"));
+    }
+
     @Test void nuonCommands() {
         assertEquals("[\n  1,\n  2\n]", str(new FakeCall(new ToNuonCommand()).flag("indent", Value.of(2L)), "[1, 2]"));
         assertEquals("{a: 1, b: [1, 2]}", parsed(new FakeCall(new FromNuonCommand()), "{a:1,b:[1,2]}"));
