@@ -68,6 +68,13 @@ class DiagnosticsTest {
         assertEquals(List.of(), errors("def --wrapped w [...rest] {}; w --anything -x"));
     }
 
+    @Test void defsInModulesDoNotShadowBuiltinsEverywhere() {
+        // `ls` of the module is `m ls`; the built-in keeps its flags outside
+        assertEquals(List.of(), errors("module m { export def ls [x] { $x } }; ls -a; m ls 1"));
+        // a top-level def does shadow the built-in
+        assertError("def ls [] {}; ls -a", "nu::parser::unknown_flag", 18, 19);
+    }
+
     @Test void extraPositional() {
         assertError("def f [a] {}; f 1 2", "nu::parser::extra_positional", 18, 19);
     }

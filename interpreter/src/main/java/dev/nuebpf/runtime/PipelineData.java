@@ -58,6 +58,7 @@ public sealed interface PipelineData {
                 data = new byte[0];
             }
             if (exit != null) exit.run();
+            if (bytes instanceof BinaryBytes) return new Value.Binary(data);
             java.nio.charset.CharsetDecoder dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
             try {
                 String text = dec.decode(java.nio.ByteBuffer.wrap(data)).toString();

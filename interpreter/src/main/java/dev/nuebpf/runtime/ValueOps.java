@@ -20,8 +20,12 @@ public final class ValueOps {
             return true;
         }
         if (a instanceof Record x && b instanceof Record y) {
-            if (!x.keys().equals(y.keys())) return false;
-            for (int i = 0; i < x.size(); i++) if (!equal(x.values().get(i), y.values().get(i))) return false;
+            // nu compares records as maps: {a: 1, b: 2} == {b: 2, a: 1}
+            if (x.size() != y.size()) return false;
+            for (int i = 0; i < x.size(); i++) {
+                Value other = y.get(x.keys().get(i));
+                if (other == null || !equal(x.values().get(i), other)) return false;
+            }
             return true;
         }
         if (a instanceof Value.CellPathV x && b instanceof Value.CellPathV y) return sameMembers(x.members(), y.members());

@@ -78,6 +78,8 @@ public final class NuContext {
         m.put("PWD", Value.of(opts.cwd().toAbsolutePath().normalize().toString()));
         m.putIfAbsent("LAST_EXIT_CODE", Value.of(0));
         m.put("NU_VERSION", Value.of("0.115.1"));
+        // scripts and config files assign into $env.config.<section>.<key>; start from an empty record
+        m.putIfAbsent("config", dev.nuebpf.runtime.Record.EMPTY);
         this.initialEnv = m;
         this.env = new EnvScope(m);
     }

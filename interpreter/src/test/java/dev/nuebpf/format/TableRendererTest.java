@@ -130,4 +130,15 @@ class TableRendererTest {
                 │   │                      │                      │ xx     │
                 ╰───┴──────────────────────┴──────────────────────┴────────╯""", TableRenderer.render(t, 60));
     }
+
+    @Test void colouredTextKeepsColumnsAligned() {
+        String green = "\u001b[32mok\u001b[0m";
+        assertEquals("╭───┬────╮\n│ 0 │ " + green + " │\n│ 1 │ no │\n╰───┴────╯", render(list(s(green), s("no"))));
+    }
+
+    @Test void coloursAreRemovedFromTablesForNonTerminals() {
+        String green = "\u001b[32mok\u001b[0m";
+        assertEquals("╭───┬────╮\n│ 0 │ ok │\n│ 1 │ no │\n╰───┴────╯", TableRenderer.render(list(s(green), s("no")), 80, false));
+        assertEquals(green, TableRenderer.render(s(green), 80, false), "a scalar keeps its colours, as in nu");
+    }
 }

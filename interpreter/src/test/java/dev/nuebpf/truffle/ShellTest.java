@@ -55,6 +55,18 @@ class ShellTest {
         }
     }
 
+    @Test void scriptsSeeTheirOwnPath(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("where.nu");
+        Files.writeString(script, "[$env.FILE_PWD $env.CURRENT_FILE]\n");
+        try (Shell sh = Shell.create(ShellOptions.defaults().withCwd(dir))) {
+            EvalResult r = sh.runScript(script, List.of());
+            assertTrue(r.ok(), () -> String.valueOf(r.error()));
+            Value.ListV l = (Value.ListV) r.value();
+            assertEquals(Value.of(dir.toAbsolutePath().normalize().toString()), l.items().get(0));
+            assertEquals(Value.of(script.toAbsolutePath().normalize().toString()), l.items().get(1));
+        }
+    }
+
     @Test void scriptSubcommandsOfMain(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("sub.nu");
         Files.writeString(script, "def 'main greet' [who] { $'hi ($who)' }\ndef main [] { 'plain' }\n");

@@ -23,13 +23,21 @@ import org.junit.jupiter.api.Test;
  * that nu's result equals the example's declared result: the declared results must be nu's, not ours.
  */
 class ExamplesAgainstNuTest {
+    /** The reference nu: $NU_EBPF_REAL_NU or $NU_BIN, bin/test's copy under .cache/nu, /work/nu, or nu on the PATH. */
     static Path nuBinary() {
-        String env = System.getenv("NU_BIN");
-        if (env != null && Files.isExecutable(Path.of(env))) return Path.of(env);
-        Path p = Path.of("/work/nu/node_modules/@nushell/linux-x64/bin/nu");
+        for (String var : new String[] {"NU_EBPF_REAL_NU", "NU_BIN"}) {
+            String env = System.getenv(var);
+            if (env != null && !env.isEmpty() && Files.isExecutable(Path.of(env))) return Path.of(env);
+        }
+        String rel = "node_modules/@nushell/linux-x64/bin/nu";
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path p = dir.resolve(".cache/nu").resolve(rel);
+            if (Files.isExecutable(p)) return p;
+        }
+        Path p = Path.of("/work/nu").resolve(rel);
         if (Files.isExecutable(p)) return p;
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path c = Path.of(dir, "nu");
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path c = Path.of(d, "nu");
             if (Files.isExecutable(c)) return c;
         }
         return null;

@@ -184,7 +184,9 @@ final class Calls {
         boolean spreadSeen = false;
         for (Argument a : c.args()) {
             if (a instanceof Argument.Positional p) {
-                ExprNode n = t.expr(p.value(), s);
+                dev.nuebpf.syntax.SyntaxShape shape = next < np && !spreadSeen ? sig.positionals().get(next).shape()
+                        : sig.rest() == null ? null : sig.rest().shape();
+                ExprNode n = t.expr(cellPathArg(p.value(), shape), s);
                 if (next < np && !spreadSeen) pos[next++] = n;
                 else if (sig.rest() != null) {
                     rest.add(n);
@@ -222,7 +224,25 @@ final class Calls {
                 flagNames.toArray(new String[0]), flagVals.toArray(new ExprNode[0]), c.span());
     }
 
+    /** {@code cmd --help}: the same page as {@code help cmd} when the help command is there. */
+    /** Where a cell path is expected, {@code "col".0} is the path col.0, not an access into the string. */
+    private static Expr cellPathArg(Expr e, dev.nuebpf.syntax.SyntaxShape shape) {
+        if ((shape == dev.nuebpf.syntax.SyntaxShape.CELL_PATH || shape == dev.nuebpf.syntax.SyntaxShape.FULL_CELL_PATH)
+                && e instanceof Expr.CellPathAccess cpa && cpa.base() instanceof Expr.StringLit sl) {
+            List<dev.nuebpf.syntax.PathMember> members = new ArrayList<>();
+            members.add(dev.nuebpf.syntax.PathMember.column(sl.value(), false, sl.span()));
+            members.addAll(cpa.members());
+            return new Expr.CellPathLit(members, cpa.span());
+        }
+        return e;
+    }
+
     private ExprNode help(Command cmd, Span span) {
+        Command help = t.builtin("help");
+        if (help != null && !cmd.name().equals("help")) {
+            Expr.Call call = new Expr.Call("help", List.of(new Argument.Positional(new Expr.StringLit(cmd.name(), false, span), span)), span, span);
+            return builtinCall(help, call, new Scope(null, null));
+        }
         return new ConstNode(Value.of(cmd.signature().description()), span);
     }
 
