@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * A small Markdown reader producing nu's AST rows {type, position, attrs, children}: YAML front matter,
- * ATX headings, fenced code and paragraphs (whose inline nodes sit directly in the parent, as nu shows
- * them), with emphasis, strong and inline code. Lists, quotes and links are read as plain text.
+ * ATX headings, fenced code, list items and paragraphs (whose inline nodes sit directly in the parent, as nu shows
+ * them), with emphasis, strong and inline code. Quotes, tables and links are read as plain text.
  */
 final class Markdown {
     private final String[] lines;
@@ -16,6 +16,10 @@ final class Markdown {
     private Markdown(String text) { this.lines = text.split("\n", -1); }
 
     static List<Value> parse(String text) { return new Markdown(text).blocks(); }
+
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("( *)([-*+]|\\d+[.)]) (.*)");
+    /** Per nesting level, the index the next list item gets (reset by any other block). */
+    private final List<Integer> listIndex = new ArrayList<>();
 
     private List<Value> blocks() {
         List<Value> out = new ArrayList<>();
@@ -57,8 +61,25 @@ final class Markdown {
                 i = j + 1;
                 continue;
             }
+            java.util.regex.Matcher item = LIST_ITEM.matcher(line);
+            if (item.matches()) {
+                int level = item.group(1).length() / 2;
+                while (listIndex.size() > level + 1) listIndex.remove(listIndex.size() - 1);
+                while (listIndex.size() < level + 1) listIndex.add(0);
+                int index = listIndex.get(level);
+                listIndex.set(level, index + 1);
+                int col = item.start(3) + 1;
+                String body = item.group(3).stripTrailing();
+                Record attrs = Record.builder().put("level", Value.of(level)).put("index", Value.of(index))
+                        .put("ordered", Value.of(Character.isDigit(item.group(2).charAt(0)))).build();
+                out.add(node("list", pos(i + 1, col, i + 1, col + body.length()), attrs, inline(body, i + 1, col)));
+                i++;
+                continue;
+            }
+            listIndex.clear();
             int j = i;
-            while (j < lines.length && !lines[j].isBlank() && !lines[j].startsWith("#") && !lines[j].startsWith("```")) j++;
+            while (j < lines.length && !lines[j].isBlank() && !lines[j].startsWith("#") && !lines[j].startsWith("```")
+                    && !LIST_ITEM.matcher(lines[j]).matches()) j++;
             String para = String.join("\n", java.util.Arrays.copyOfRange(lines, i, j));
             out.addAll(inline(para, i + 1, 1));
             i = j;
@@ -138,6 +159,11 @@ final class Markdown {
             Record attrs = (Record) n.get("attrs");
             List<Value> kids = ((Value.ListV) n.get("children")).items();
             if (type.matches("h[1-6]")) { out.addAll(reduce(kids, attrs)); continue; }
+            if (type.equals("list")) {
+                // reduced rows show an item's level and kind, not its index
+                out.addAll(reduce(kids, Record.builder().put("level", attrs.get("level")).put("ordered", attrs.get("ordered")).build()));
+                continue;
+            }
             String content;
             if (attrs.get("value") instanceof Value.Str s) content = s.value();
             else if (type.equals("emphasis")) content = textOf(kids);

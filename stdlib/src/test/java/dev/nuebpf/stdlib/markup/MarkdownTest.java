@@ -30,4 +30,14 @@ class MarkdownTest {
                 rec("type", "text", "position", span(1, 8, 1, 9), "attrs", rec("value", " "), "children", list()),
                 rec("type", "code_inline", "position", span(1, 9, 1, 12), "attrs", rec("value", "c"), "children", list())), ast);
     }
+
+    @Test void listItems() {
+        Value rows = FakeCall.of(new FromMdCommand()).run(s("- a\n  - b\n1. x"));
+        assertEquals(list(
+                rec("element", "text", "content", "a", "content_span", span(1, 3, 1, 4), "attributes", rec("level", 0, "ordered", false)),
+                rec("element", "text", "content", "b", "content_span", span(2, 5, 2, 6), "attributes", rec("level", 1, "ordered", false)),
+                rec("element", "text", "content", "x", "content_span", span(3, 4, 3, 5), "attributes", rec("level", 0, "ordered", true))), rows);
+        Value ast = FakeCall.of(new FromMdCommand()).sw("verbose").run(s("- a\n- b"));
+        assertEquals(rec("level", 0, "index", 1, "ordered", false), ((dev.nuebpf.runtime.Record) ((Value.ListV) ast).items().get(1)).get("attrs"));
+    }
 }
