@@ -10,9 +10,7 @@ public final class FormatCommands implements CommandProvider {
         return withUrl(List.of(new ToNuonCommand(), new FromNuonCommand(), new ToJsonCommand(), new FromJsonCommand(),
                 new ToCsvCommand(), new FromCsvCommand(), new ToTsvCommand(), new FromTsvCommand(), new FromSsvCommand(),
                 new ToTextCommand(), new ToMdCommand(), new ToYamlCommand(), new FromYamlCommand(), new ToYmlCommand(),
-                new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand(),
-                new ToMsgpackCommand(), new FromMsgpackCommand(), new ToXmlCommand(), new ToHtmlCommand(), new FromMdCommand(),
-                new FromKdlCommand(), new ToKdlCommand()));
+                new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand()));
     }
 
     private static List<Command> withUrl(List<Command> base) {
