@@ -2,6 +2,7 @@ package dev.nuebpf.ebpf.compile;
 
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.ebpf.asm.HelperFunc;
+import dev.nuebpf.ebpf.asm.Op;
 
 /**
  * Emitting an event: the value is laid out per the probe's {@link EventSchema} in a stack buffer and copied to the
@@ -29,11 +30,30 @@ public final class Events {
     /** Copies {@code size} bytes at {@code buf} to the events map. */
     public static void output(LoweringContext cx, int buf, int size, Span span) {
         String map = cx.map(MapRole.EVENTS, span);
-        if (cx.options().eventsMap() == MapType.RINGBUF)
-            cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(cx.options().ringbufFlags()));
-        else
+        if (cx.options().eventsMap() == MapType.RINGBUF) {
+            int r = cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size),
+                    new Ir.ImmArg(cx.options().ringbufFlags()));
+            countLost(cx, r, span);
+        } else
             cx.call(HelperFunc.PERF_EVENT_OUTPUT, span, new Ir.CtxArg(), new Ir.MapArg(map), new Ir.ImmArg(CURRENT_CPU),
                     new Ir.StackArg(buf), new Ir.ImmArg(size));
+    }
+
+    /** A refused ring-buffer write (r != 0: the buffer is full) adds one to lost[0], so no loss goes uncounted. */
+    private static void countLost(LoweringContext cx, int result, Span span) {
+        String done = cx.label("emit_ok");
+        cx.emit(new Ir.BranchImm(Op.JEQ, result, 0, done, span));
+        String lost = cx.map(MapRole.LOST, span);
+        int mark = cx.mark();
+        int key = cx.stackAlloc(8, span);
+        cx.emit(new Ir.StoreStackImm(key, 0, 8, span));
+        int p = cx.call(HelperFunc.MAP_LOOKUP_ELEM, span, new Ir.MapArg(lost), new Ir.StackArg(key));
+        cx.emit(new Ir.BranchImm(Op.JEQ, p, 0, done, span));
+        int one = cx.vreg();
+        cx.emit(new Ir.Const(one, 1, span));
+        cx.emit(new Ir.AtomicAdd(p, 0, one, span));
+        cx.emit(new Ir.Label(done, span));
+        cx.release(mark);
     }
 
     private static void write(LoweringContext cx, int buf, EventSchema.Field f, Val v, Span span) {

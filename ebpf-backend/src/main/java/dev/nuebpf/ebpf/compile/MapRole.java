@@ -9,5 +9,10 @@ public enum MapRole {
     /** bpf-histogram: array of 64 u64 buckets, see {@code dev.nuebpf.ebpf.helpers.Log2Histogram}. */
     HISTOGRAM,
     /** bpf-start-timer / bpf-stop-timer: hash from thread id (u32 in a u64 key) to start ktime. */
-    TIMERS
+    TIMERS,
+    /**
+     * Ring-buffer emits the kernel refused because the buffer was full: an array of one u64, added to atomically.
+     * A ring buffer keeps no drop count of its own (a perf buffer reports LOST records instead), so the program does.
+     */
+    LOST
 }

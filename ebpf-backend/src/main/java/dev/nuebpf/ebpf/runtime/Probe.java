@@ -56,7 +56,15 @@ public final class Probe implements AutoCloseable {
 
     public long eventsReceived() { return events == null ? 0 : events.queue().received(); }
 
-    public long eventsLost() { return events == null ? 0 : events.queue().lost(); }
+    /** Events lost in our queue (reader behind) plus ring-buffer writes the kernel refused (counted by the program). */
+    public long eventsLost() { return (events == null ? 0 : events.queue().lost()) + kernelLost(); }
+
+    private long kernelLost() {
+        BpfMap m = map(MapRole.LOST);
+        if (m == null) return 0;
+        List<byte[]> vals = m.lookupPerCpu(new byte[4]);
+        return vals == null ? 0 : sum(vals);
+    }
 
     /** Times the kernel ring buffer was found full since the last call (events may have been dropped in the kernel). */
     public synchronized long newlyFull() {
