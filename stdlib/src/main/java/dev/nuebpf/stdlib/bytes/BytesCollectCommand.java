@@ -82,6 +82,18 @@ public final class BytesCollectCommand implements Command {
             return true;
         }
 
+        @Override public Iterator<Value> chunks() {
+            return new Iterator<>() {
+                public boolean hasNext() { return fill(); }
+                public Value next() {
+                    if (!fill()) throw new java.util.NoSuchElementException();
+                    byte[] out = pos == 0 ? chunk : java.util.Arrays.copyOfRange(chunk, pos, chunk.length);
+                    pos = chunk.length;
+                    return new Value.Binary(out);
+                }
+            };
+        }
+
         @Override public int read() {
             return fill() ? chunk[pos++] & 0xFF : -1;
         }

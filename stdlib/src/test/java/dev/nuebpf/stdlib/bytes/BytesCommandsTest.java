@@ -67,5 +67,13 @@ class BytesCommandsTest {
         // a binary stream collects to binary even when the bytes are valid UTF-8
         Value v = FakeCall.of(new BytesCollectCommand()).runData(PipelineData.of(list(bin(0x61), bin(0x62)))).collect();
         assertEquals(bin(0x61, 0x62), v);
+        // iterating yields the chunks lazily, so an endless input can be consumed piecewise
+        PipelineData again = FakeCall.of(new BytesCollectCommand()).runData(PipelineData.stream(endless, null));
+        Iterator<Value> chunks = again.iterator();
+        assertEquals(bin(0xAA, 0xBB), chunks.next());
+        assertEquals(bin(0xAA, 0xBB), chunks.next());
+        // a prefix of an endless binary stream can be taken
+        PipelineData third = FakeCall.of(new BytesCollectCommand()).runData(PipelineData.stream(endless, null));
+        assertEquals(bin(0xAA, 0xBB, 0xAA), dev.nuebpf.runtime.BinaryBytes.prefix(third, 3).collect());
     }
 }
