@@ -52,6 +52,11 @@ class WebCommandsTest {
         assertEquals(s("https://u:pw@example.com/b?x=1#f"), joined);
         var e = assertThrows(ShellException.class, () -> FakeCall.of(new UrlJoinCommand()).run(rec("scheme", "http")));
         assertEquals("nu::shell::missing_parameter", e.diagnostic().code());
+        e = assertThrows(ShellException.class, () -> FakeCall.of(new UrlJoinCommand()).run(rec("scheme", "http", "host", "h", "port", "aaaa")));
+        assertEquals("nu::shell::incompatible_parameters", e.diagnostic().code());
+        assertEquals(s("http://h??a=1"), FakeCall.of(new UrlJoinCommand()).run(rec("scheme", "http", "host", "h", "params", rec("a", i(1)), "query", "?a=1")));
+        Record file = assertInstanceOf(Record.class, FakeCall.of(new UrlParseCommand()).run(s("file:///tmp/a b")));
+        assertEquals(s("/tmp/a%20b"), file.get("path"));
     }
 
     @Test void detectTypeFollowsNuSpellings() {
