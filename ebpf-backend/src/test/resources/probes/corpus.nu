@@ -267,3 +267,15 @@
 
 ## string-compare | tracepoint:syscalls/sys_enter_openat
 {|| let p = (bpf-arg 1 | bpf-read-user-str); if $p == '/etc/passwd' or $p starts-with '/etc/ssh/' { { pid: (bpf-tgid), path: $p } | bpf-emit } }
+
+## spills-in-long-loop | kprobe:do_sys_openat2
+{||
+    for i in 0..60 {
+        let a = (bpf-arg 0)
+        let b = (bpf-arg 1)
+        let c = (bpf-arg 2)
+        let d = (bpf-ktime)
+        let e = (bpf-uid)
+        { s: ($a + $b + $c + $d + $e + $i) } | bpf-emit
+    }
+}

@@ -42,7 +42,10 @@ class DiagnosticsTest {
 
     @Test void unbalancedCloser() {
         assertError("echo )", "nu::parser::unbalanced_delimiter", 5, 6);
-        assertError("ls ] | length", "nu::parser::unbalanced_delimiter", 3, 4);
+        assertError("ls } | length", "nu::parser::unbalanced_delimiter", 3, 4);
+        // a ']' outside brackets is text in nu, and '#' only starts a comment after whitespace, ; or |
+        assertEquals(List.of(), errors("[1 2 3]] | length; echo m]ath a#b"));
+        assertError("{}#.}", "nu::parser::unbalanced_delimiter", 4, 5);
     }
 
     @Test void recordFieldWithoutValue() {
@@ -63,6 +66,13 @@ class DiagnosticsTest {
         assertEquals(List.of(), errors("foo --bar -x"));
         // a --wrapped def passes unknown flags on
         assertEquals(List.of(), errors("def --wrapped w [...rest] {}; w --anything -x"));
+    }
+
+    @Test void defsInModulesDoNotShadowBuiltinsEverywhere() {
+        // `ls` of the module is `m ls`; the built-in keeps its flags outside
+        assertEquals(List.of(), errors("module m { export def ls [x] { $x } }; ls -a; m ls 1"));
+        // a top-level def does shadow the built-in
+        assertError("def ls [] {}; ls -a", "nu::parser::unknown_flag", 18, 19);
     }
 
     @Test void extraPositional() {
@@ -121,7 +131,11 @@ class DiagnosticsTest {
     }
 
     @Test void externShadowsBuiltin() {
-        assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz"));
+        assertEquals(List.of(), errors("extern echo [-a, -b: int]; echo -ab 10 --zz foo bar"));
+        // what an extern declares is checked as nu does
+        assertError("extern echo [a]; echo", "nu::parser::missing_positional", 21, 21);
+        assertError("extern echo [--foo: string]; echo --foo", "nu::parser::missing_flag_param", 34, 39);
+        assertError("def f [--dry-run: bool] {}", "nu::parser::error", 18, 22);
     }
 
     @Test void mutabilityAndNames() {
@@ -165,5 +179,13 @@ class DiagnosticsTest {
                 Parser.parse(new Source("repl", "$k = 2"), host).errors().stream().map(Diagnostic::code).toList());
         assertEquals(List.of("nu::parser::variable_not_found"),
                 Parser.parse(new Source("repl", "$zz"), host).errors().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test void moreParseTimeChecks() {
+        assertError("[[a b]; [1]]", "nu::parser::missing_columns", 8, 11);
+        assertError("5 | mut x", "nu::parser::unexpected_keyword", 4, 7);
+        assertError("def f [>a] {}", "nu::parser::parse_mismatch", 7, 9);
+        assertError("{a:1}x", "nu::parser::extra_token_after_closing_delimiter", 5, 6);
+        assertEquals(List.of(), errors("(1)x; [1 2 3]] | length; extern e [--flag?]"));
     }
 }

@@ -45,6 +45,8 @@ class ParserTest {
         assertEquals("\"it's \"raw\"\"", ast("r#'it's \"raw\"'#"));
         assertEquals("(ext 'foo 'bar 'baz-qux)", ast("foo bar baz-qux"));
         assertEquals("(call echo 'a,b)", ast("echo a,b"));
+        assertEquals("(ext '3+ '4); (ext ', 'x)", ast("3+ 4; , x"));
+        assertEquals("(ext 'nope '{ $nope })", ast("nope { $nope }"));
         assertEquals("(call echo 'foo\"bar\")", ast("echo foo\"bar\""));
         assertEquals("\"[{name: \"John\"}]\"", ast("\"[{name: \"John\"}]\""));
     }

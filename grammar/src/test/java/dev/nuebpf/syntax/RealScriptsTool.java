@@ -16,7 +16,9 @@ public final class RealScriptsTool {
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("-e")) {
             CommandShapes sh = args.length >= 4 && args[2].equals("-n") ? new TsvShapes(Path.of(args[3])) : CommandShapes.NONE;
+            long t0 = System.nanoTime();
             ParseResult r = Parser.parse(new Source("snippet", args[1]), sh);
+            System.err.printf("first parse in this JVM: %.1f ms%n", (System.nanoTime() - t0) / 1e6);
             System.out.println(Sexp.of(r.block()));
             for (Diagnostic d : r.errors()) System.out.println(format(d));
             return;

@@ -50,6 +50,12 @@ public interface Call {
         return ps != null && i < ps.size() ? ps.get(i).name() : "arg" + i;
     }
 
+    /**
+     * Span of the expression that produced the pipeline input (the previous stage, e.g. {@code $r} in
+     * {@code $r | get c}), for nu's "value originates here" labels; null when the input has no source.
+     */
+    default Span inputSpan() { return null; }
+
     /** The called command's name. */
     String commandName();
 

@@ -146,7 +146,7 @@ public final class Nuon {
             this.sb = sb;
         }
 
-        private String sep() { return o.raw() ? "," : o.noCommas() ? " " : ", "; }
+        private String sep() { return o.raw() ? (o.noCommas() ? "" : ",") : o.noCommas() ? " " : ", "; }
         private String colon() { return o.raw() ? ":" : ": "; }
 
         private void newline(int depth) {
@@ -157,7 +157,7 @@ public final class Nuon {
         void value(Value v, int depth, boolean top) {
             switch (v) {
                 case Value.Str s -> string(s.value(), top);
-                case Value.Glob g -> string(g.pattern(), top);
+                case Value.Glob g -> string(g.pattern(), true); // nu always quotes globs
                 case Value.Int i -> sb.append(i.value());
                 case Value.Float f -> sb.append(formatFloat(f.value()));
                 case Value.Bool b -> sb.append(b.value());
@@ -248,7 +248,7 @@ public final class Nuon {
 
         private void table(List<String> cols, List<Value> rows, int depth) {
             boolean indent = o.indent() != null;
-            String rowSep = o.raw() ? "," : o.noCommas() ? (indent ? "  " : " ") : ", ";
+            String rowSep = o.raw() ? (o.noCommas() ? "" : ",") : o.noCommas() ? (indent ? "  " : " ") : ", ";
             int n = cols.size();
             String[][] cells = new String[rows.size() + 1][n];
             for (int c = 0; c < n; c++) cells[0][c] = needsQuotes(cols.get(c)) ? quote(cols.get(c)) : cols.get(c);

@@ -60,10 +60,22 @@ final class Snippet {
         return lo;
     }
 
+    /** Display column of an offset: tabs expanded to the next multiple of four, wide characters counted twice. */
     private int colOf(int line, int offset) {
         String l = lines.get(line);
         int upto = Math.min(Math.max(0, offset - lineStarts.get(line)), l.length());
-        return TextWidth.of(l.substring(0, upto));
+        return TextWidth.of(expandTabs(l.substring(0, upto)));
+    }
+
+    private static String expandTabs(String s) {
+        if (s.indexOf('\t') < 0) return s;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') sb.append(" ".repeat(4 - TextWidth.of(sb.toString()) % 4));
+            else sb.append(c);
+        }
+        return sb.toString();
     }
 
     void render(StringBuilder sb) {
@@ -82,7 +94,9 @@ final class Snippet {
         int digits = Integer.toString(to + 1).length();
         String indent = " ".repeat(digits + 2);
         Placed head = placed.get(0);
-        String loc = src.name() + ":" + (head.startLine() + 1) + ":" + (head.startCol() + 1);
+        // The header counts characters, not display columns (a tab is one).
+        int headCol = Math.max(0, head.label().span().start() - lineStarts.get(head.startLine())) + 1;
+        String loc = src.name() + ":" + (head.startLine() + 1) + ":" + headCol;
         sb.append(indent).append(g.open()).append(p.wrap("36;1;4", loc)).append("]\n");
         Placed multi = placed.stream().filter(Placed::multi).findFirst().orElse(null);
         String gutter = " " + " ".repeat(digits) + " " + g.gutterBar() + " ";
@@ -96,7 +110,7 @@ final class Snippet {
                 else if (i == multi.endLine()) multiCol = p.wrap(multi.color(), g.multiEnd());
                 else multiCol = "    ";
             }
-            sb.append(multiCol).append(lines.get(i)).append('\n');
+            sb.append(multiCol).append(expandTabs(lines.get(i))).append('\n');
             List<Placed> here = new ArrayList<>();
             for (Placed pl : placed) if (!pl.multi() && pl.startLine() == i) here.add(pl);
             String pad = multi == null ? "" : (i >= multi.startLine() && i < multi.endLine() ? g.multiMid() : "    ");

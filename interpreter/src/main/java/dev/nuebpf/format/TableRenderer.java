@@ -33,7 +33,23 @@ public final class TableRenderer {
 
     /** The text nu would print for this value to the process's stdout (no trailing newline). */
     public static String render(Value v) {
-        return render(v, terminalWidth());
+        return render(v, terminalWidth(), Boolean.getBoolean("nuebpf.stdout.tty"));
+    }
+
+    /**
+     * As {@link #render(Value, int)}; without {@code color} (output that is not a terminal) ANSI colour
+     * sequences inside table cells are removed, as nu does. A scalar keeps them either way.
+     */
+    public static String render(Value v, int width, boolean color) {
+        String out = render(v, width, ZonedDateTime.now());
+        if (color || !(v instanceof Value.ListV || v instanceof Record || v instanceof Value.RangeV)) return out;
+        return stripAnsi(out);
+    }
+
+    /** The text without ANSI CSI sequences (ESC [ ... letter). */
+    public static String stripAnsi(String s) {
+        if (s.indexOf('\u001b') < 0) return s;
+        return s.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
     }
 
     /** The text nu would print for this value at a terminal of the given width (no trailing newline). */

@@ -78,7 +78,7 @@ final class TextGrid {
         int n = natural.length;
         if (total(natural, n) <= width || n == 0) return natural.clone();
         int widest = -1;
-        for (int c = indexColumn ? 1 : 0; c < n; c++) if (widest < 0 || natural[c] > natural[widest]) widest = c;
+        for (int c = indexColumn ? 1 : 0; c < n; c++) if (widest < 0 || natural[c] >= natural[widest]) widest = c; // ties: the rightmost, as nu
         int excess = total(natural, n) - width;
         if (widest >= 0 && natural[widest] - excess >= Math.max(MIN_WIDTH, headerWidth(widest))) {
             int[] ws = natural.clone();

@@ -2,7 +2,8 @@ package dev.nuebpf.format;
 
 /**
  * Terminal column width of text: East Asian wide characters and emoji take two columns (nu's missing-cell
- * marker {@code ❎} is one), combining marks none. Enough for table layout; not a full Unicode table.
+ * marker {@code ❎} is one), combining marks and ANSI colour sequences none. Enough for table layout; not a
+ * full Unicode table.
  */
 final class TextWidth {
     private TextWidth() {}
@@ -11,6 +12,13 @@ final class TextWidth {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            if (cp == 0x1b && i + 1 < s.length() && s.charAt(i + 1) == '[') {
+                // An ANSI colour sequence (ESC [ ... letter) takes no columns: `ansi` output in tables lines up.
+                int j = i + 2;
+                while (j < s.length() && !Character.isLetter(s.charAt(j))) j++;
+                i = Math.min(s.length(), j + 1);
+                continue;
+            }
             w += of(cp);
             i += Character.charCount(cp);
         }

@@ -163,6 +163,14 @@ public final class Operators {
             if (y.value() == 0) throw divZero(op, rs);
             return new Value.Duration(Math.floorDiv(x.nanos(), y.value()));
         }
+        if (a instanceof Value.Duration x && b instanceof Value.Float y) {
+            if (y.value() == 0) throw divZero(op, rs);
+            return new Value.Duration((long) Math.floor(x.nanos() / y.value()));
+        }
+        if (a instanceof Value.Filesize x && b instanceof Value.Float y) {
+            if (y.value() == 0) throw divZero(op, rs);
+            return new Value.Filesize((long) Math.floor(x.bytes() / y.value()));
+        }
         if (a instanceof Value.Filesize x && b instanceof Value.Int y) {
             if (y.value() == 0) throw divZero(op, rs);
             return new Value.Filesize(Math.floorDiv(x.bytes(), y.value()));

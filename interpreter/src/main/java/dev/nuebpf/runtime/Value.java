@@ -95,7 +95,16 @@ public sealed interface Value permits Value.Int, Value.Float, Value.Bool, Value.
     }
 
     /** Values owned by a subsystem (e.g. an attached probe handle); {@code typeName} is what describe shows. */
-    non-sealed interface Custom extends Value {}
+    non-sealed interface Custom extends Value {
+        /**
+         * The plain value this custom value stands for (nu's {@code to_base_value}), which cell paths, filters
+         * and the table renderer may use in its place; null when there is none.
+         */
+        default Value toBase() { return null; }
+
+        /** Rebuilds this kind of custom value from a changed base value (after {@code update}), or null to keep the plain value. */
+        default Value fromBase(Value base) { return null; }
+    }
 
     static Int of(long v) { return Int.of(v); }
     static Float of(double v) { return new Float(v); }

@@ -20,8 +20,12 @@ public final class ValueOps {
             return true;
         }
         if (a instanceof Record x && b instanceof Record y) {
-            if (!x.keys().equals(y.keys())) return false;
-            for (int i = 0; i < x.size(); i++) if (!equal(x.values().get(i), y.values().get(i))) return false;
+            // nu compares records as maps: {a: 1, b: 2} == {b: 2, a: 1}
+            if (x.size() != y.size()) return false;
+            for (int i = 0; i < x.size(); i++) {
+                Value other = y.get(x.keys().get(i));
+                if (other == null || !equal(x.values().get(i), other)) return false;
+            }
             return true;
         }
         if (a instanceof Value.CellPathV x && b instanceof Value.CellPathV y) return sameMembers(x.members(), y.members());
@@ -42,9 +46,8 @@ public final class ValueOps {
 
     /** A total order for sorting (Nushell's {@code sort}): numbers numerically, strings lexically, then by type. */
     public static int compare(Value a, Value b) {
-        if (isNumber(a) && isNumber(b)) return Double.compare(toDouble(a), toDouble(b)) != 0 && !(a instanceof Value.Int && b instanceof Value.Int)
-                ? Double.compare(toDouble(a), toDouble(b))
-                : (a instanceof Value.Int x && b instanceof Value.Int y ? Long.compare(x.value(), y.value()) : Double.compare(toDouble(a), toDouble(b)));
+        if (a instanceof Value.Int x && b instanceof Value.Int y) return Long.compare(x.value(), y.value());
+        if (isNumber(a) && isNumber(b)) return Double.compare(toDouble(a), toDouble(b));
         if (a instanceof Value.Str x && b instanceof Value.Str y) return x.value().compareTo(y.value());
         if (a instanceof Value.Bool x && b instanceof Value.Bool y) return Boolean.compare(x.value(), y.value());
         if (a instanceof Value.Duration x && b instanceof Value.Duration y) return Long.compare(x.nanos(), y.nanos());

@@ -26,6 +26,7 @@ public final class CallImpl implements Call {
     private final String[] flagNames;
     private final Value[] flagValues;
     private final Span[] flagSpans;
+    private Span inputSpan;
 
     public CallImpl(NuContext ctx, Command command, Span head, Span span, Value[] positionals, Span[] positionalSpans,
                     List<Value> rest, List<Span> restSpans, String[] flagNames, Value[] flagValues, Span[] flagSpans) {
@@ -57,6 +58,13 @@ public final class CallImpl implements Call {
         }
         return v;
     }
+
+    public CallImpl withInputSpan(Span s) {
+        inputSpan = s;
+        return this;
+    }
+
+    @Override public Span inputSpan() { return inputSpan; }
 
     @Override public Span head() { return head; }
     @Override public Span span() { return span; }

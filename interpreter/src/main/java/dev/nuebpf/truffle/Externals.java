@@ -53,6 +53,7 @@ public final class Externals {
             throw new ShellException(Diagnostic.builder("nu::shell::external_command", "External command failed")
                     .label(headSpan, e.getMessage()).build());
         }
+        ctx.started(p);
         if (!noInput) feed(p, input);
         else if (ctx.stdin() != System.in) closeQuietly(p.getOutputStream());
         ByteArrayOutputStream errBuf = null;

@@ -48,6 +48,8 @@ public final class NuContext {
     private EnvScope env;
     private ShellOptions options;
     private volatile boolean interrupted;
+    /** External processes started by this context and not yet finished (Ctrl-C destroys them). */
+    private final java.util.Set<Process> running = ConcurrentHashMap.newKeySet();
 
     NuContext(NuLanguage language, TruffleLanguage.Env truffleEnv) {
         this.language = language;
@@ -76,6 +78,8 @@ public final class NuContext {
         m.put("PWD", Value.of(opts.cwd().toAbsolutePath().normalize().toString()));
         m.putIfAbsent("LAST_EXIT_CODE", Value.of(0));
         m.put("NU_VERSION", Value.of("0.115.1"));
+        // scripts and config files assign into $env.config.<section>.<key>; start from an empty record
+        m.putIfAbsent("config", dev.nuebpf.runtime.Record.EMPTY);
         this.initialEnv = m;
         this.env = new EnvScope(m);
     }
@@ -105,7 +109,15 @@ public final class NuContext {
     // ---- interruption -------------------------------------------------------------------------
 
     public boolean interruptRequested() { return interrupted; }
-    public void requestInterrupt() { interrupted = true; }
+    public void requestInterrupt() {
+        interrupted = true;
+        for (Process p : running) p.destroy();
+    }
+
+    public void started(Process p) {
+        running.add(p);
+        p.onExit().thenRun(() -> running.remove(p));
+    }
     public void clearInterrupt() { interrupted = false; }
 
     public void checkInterrupt(Span span) {

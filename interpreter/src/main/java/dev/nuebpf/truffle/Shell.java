@@ -67,6 +67,12 @@ public final class Shell implements AutoCloseable {
             return EvalResult.error(Diagnostic.builder("nu::shell::io_error", "I/O error: can't read " + file + ": " + e.getMessage()).build());
         }
         Source source = new Source(file.toString(), text);
+        Path abs = file.toAbsolutePath().normalize();
+        enter(() -> {
+            ctx.env().set("CURRENT_FILE", Value.of(abs.toString()));
+            ctx.env().set("FILE_PWD", Value.of(abs.getParent() == null ? "/" : abs.getParent().toString()));
+            return EvalResult.ok(Value.NOTHING);
+        });
         EvalResult r = run(source, ctx.session(), false);
         if (!r.ok() || ctx.session().def("main") == null) return r;
         return enter(() -> MainArgs.callMain(ctx, args));

@@ -177,4 +177,24 @@ class DiagnosticRendererTest {
 
                 """, plain(outer));
     }
+
+    @Test void tabsExpandInTheSnippetButNotInTheHeader() {
+        Source s = new Source("/tmp/tab.nu", "let r = {a: 1}\n\t$r | get b\n");
+        Span b = Span.of(s, s.text().lastIndexOf('b'), s.text().lastIndexOf('b') + 1);
+        Diagnostic d = Diagnostic.builder("nu::shell::column_not_found", "Cannot find column 'b'")
+                .label(b, "column 'b' is missing in one or more values").label(at(s, "$r", 0), "value originates here").build();
+        assertEquals("""
+                Error: nu::shell::column_not_found
+
+                  x Cannot find column 'b'
+                   ,-[/tmp/tab.nu:2:2]
+                 1 | let r = {a: 1}
+                 2 |     $r | get b
+                   :     ^|       |
+                   :      |       `-- column 'b' is missing in one or more values
+                   :      `-- value originates here
+                   `----
+
+                """, plain(d));
+    }
 }

@@ -81,6 +81,8 @@ class NuonTest {
         assertEquals("{\n  a: [\n\n  ],\n  b: {\n\n  }\n}", Nuon.write(rec("a", list(), "b", Record.EMPTY), opts("  ", false, false, false), Span.UNKNOWN));
         assertEquals("[\n  [a];\n  [[\n      1,\n      2\n    ]]\n]", Nuon.write(list(rec("a", list(i(1), i(2)))), opts("  ", false, false, false), Span.UNKNOWN));
         assertEquals("[\n  [a  b];\n  [1  2]\n  [3  4]\n]", Nuon.write(table, opts("  ", false, true, false), Span.UNKNOWN));
+        assertEquals("[ab]", Nuon.write(list(s("a"), s("b")), opts(null, true, true, false), Span.UNKNOWN));
+        assertEquals("[\"a\", \"b\"]", Nuon.write(list(new Value.Glob("a", true), new Value.Glob("b", true))));
         assertEquals("[1 2 3]", Nuon.write(list(i(1), i(2), i(3)), opts(null, false, true, false), Span.UNKNOWN));
         assertEquals("[{a: 1, b: 2}, {a: 3, b: 4}]", Nuon.write(table,
                 new Nuon.Options(null, false, false, false, true, false, false), Span.UNKNOWN));

@@ -116,4 +116,29 @@ class TableRendererTest {
         assertEquals("Length: 2 (0x2) bytes\n00000000:   ff 01" + " ".repeat(48) + "×•",
                 render(new Value.Binary(new byte[] {(byte) 0xff, 1})));
     }
+
+    @Test void tiedWidestColumnsShrinkTheRightmost() {
+        String x20 = "x".repeat(20);
+        Value t = list(Record.builder().put("a", s(x20)).put("b", s(x20)).put("c", s(x20)).build());
+        assertEquals("""
+                ╭───┬──────────────────────┬──────────────────────┬────────╮
+                │ # │          a           │          b           │   c    │
+                ├───┼──────────────────────┼──────────────────────┼────────┤
+                │ 0 │ xxxxxxxxxxxxxxxxxxxx │ xxxxxxxxxxxxxxxxxxxx │ xxxxxx │
+                │   │                      │                      │ xxxxxx │
+                │   │                      │                      │ xxxxxx │
+                │   │                      │                      │ xx     │
+                ╰───┴──────────────────────┴──────────────────────┴────────╯""", TableRenderer.render(t, 60));
+    }
+
+    @Test void colouredTextKeepsColumnsAligned() {
+        String green = "\u001b[32mok\u001b[0m";
+        assertEquals("╭───┬────╮\n│ 0 │ " + green + " │\n│ 1 │ no │\n╰───┴────╯", render(list(s(green), s("no"))));
+    }
+
+    @Test void coloursAreRemovedFromTablesForNonTerminals() {
+        String green = "\u001b[32mok\u001b[0m";
+        assertEquals("╭───┬────╮\n│ 0 │ ok │\n│ 1 │ no │\n╰───┴────╯", TableRenderer.render(list(s(green), s("no")), 80, false));
+        assertEquals(green, TableRenderer.render(s(green), 80, false), "a scalar keeps its colours, as in nu");
+    }
 }

@@ -120,6 +120,16 @@ class LanguageTest {
         fails("mut x = 1; do { $x }", "nu::parser::expected_keyword");
     }
 
+    @Test void closureValuesExposeAstAndCaptures() {
+        Value v = Snippets.eval("let x = 5; const C = 7; let unused = 1; {|y| $x + $C + $y}");
+        Value.ClosureV c = (Value.ClosureV) v;
+        org.junit.jupiter.api.Assertions.assertNotNull(c.ast());
+        org.junit.jupiter.api.Assertions.assertEquals(1, c.ast().params().size());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("x", i(5), "C", i(7)), c.captures());
+        Value nested = Snippets.eval("let a = 1; {|| {|| $a } }");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("a", i(1)), ((Value.ClosureV) nested).captures());
+    }
+
     @Test void customCommands() {
         check("def f [a: int, b?: int, --c: int = 3, --d, ...rest] { [$a $b $c $d $rest] }; f 1 --d 5 6",
                 list(i(1), i(5), i(3), b(true), list(6)));

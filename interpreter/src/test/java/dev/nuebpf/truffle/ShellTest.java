@@ -55,6 +55,18 @@ class ShellTest {
         }
     }
 
+    @Test void scriptsSeeTheirOwnPath(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("where.nu");
+        Files.writeString(script, "[$env.FILE_PWD $env.CURRENT_FILE]\n");
+        try (Shell sh = Shell.create(ShellOptions.defaults().withCwd(dir))) {
+            EvalResult r = sh.runScript(script, List.of());
+            assertTrue(r.ok(), () -> String.valueOf(r.error()));
+            Value.ListV l = (Value.ListV) r.value();
+            assertEquals(Value.of(dir.toAbsolutePath().normalize().toString()), l.items().get(0));
+            assertEquals(Value.of(script.toAbsolutePath().normalize().toString()), l.items().get(1));
+        }
+    }
+
     @Test void scriptSubcommandsOfMain(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("sub.nu");
         Files.writeString(script, "def 'main greet' [who] { $'hi ($who)' }\ndef main [] { 'plain' }\n");
@@ -85,6 +97,26 @@ class ShellTest {
             EvalResult r = sh.eval("^sh -c 'echo streamed'", null);
             assertTrue(r.ok(), () -> String.valueOf(r.error()));
             assertEquals("streamed\n", out.toString());
+        }
+    }
+
+    @Test void interruptStopsAnExternal() throws Exception {
+        try (Shell sh = Shell.create(ShellOptions.defaults())) {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ignored) {
+                    // test ends anyway
+                }
+                sh.interrupt();
+            });
+            t.start();
+            long t0 = System.nanoTime();
+            EvalResult r = sh.eval("^sleep 30", null);
+            t.join();
+            assertFalse(r.ok());
+            assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "external was not stopped");
+            assertEquals(Value.of(2), sh.eval("1 + 1", null).value());
         }
     }
 

@@ -99,7 +99,7 @@ public final class Main {
 
     private static int runCode(String code, List<String> args, Terminal term) {
         PrintStream out = utf8(System.out);
-        Printer printer = new Printer(out, utf8(System.err), term::columns, term.stderrTty());
+        Printer printer = new Printer(out, utf8(System.err), term::columns, term.stderrTty(), term.stdoutTty());
         try (Shell shell = Shell.create(ShellOptions.defaults().withStdout(out).withArgs(args))) {
             Interrupts.install(shell);
             return printer.print(shell.eval(code, "source"));
@@ -111,7 +111,7 @@ public final class Main {
 
     private static int runScript(Path script, List<String> args, Terminal term) {
         PrintStream out = utf8(System.out);
-        Printer printer = new Printer(out, utf8(System.err), term::columns, term.stderrTty());
+        Printer printer = new Printer(out, utf8(System.err), term::columns, term.stderrTty(), term.stdoutTty());
         if (!Files.isRegularFile(script)) {
             System.err.println("Error: nu::shell::file_not_found");
             System.err.println();

@@ -14,12 +14,14 @@ final class Printer {
     private final PrintStream err;
     private final IntSupplier width;
     private final boolean fancyErrors;
+    private final boolean colorOut;
 
-    Printer(PrintStream out, PrintStream err, IntSupplier width, boolean fancyErrors) {
+    Printer(PrintStream out, PrintStream err, IntSupplier width, boolean fancyErrors, boolean colorOut) {
         this.out = out;
         this.err = err;
         this.width = width;
         this.fancyErrors = fancyErrors;
+        this.colorOut = colorOut;
     }
 
     /** Prints the result; returns the exit status a launcher should use (0 ok, 1 error). */
@@ -27,7 +29,7 @@ final class Printer {
         if (r.ok()) {
             Value v = r.value();
             if (v != null && v != Value.NOTHING) {
-                out.println(TableRenderer.render(v, width.getAsInt()));
+                out.println(TableRenderer.render(v, width.getAsInt(), colorOut));
                 out.flush();
             }
             return 0;

@@ -32,7 +32,7 @@ final class Repl {
     /** Reads entries from a non-terminal stdin; exit status 1 if any entry failed. */
     private static int piped(Terminal term) {
         PrintStream out = Main.utf8(System.out);
-        Printer printer = new Printer(out, Main.utf8(System.err), term::columns, term.stderrTty());
+        Printer printer = new Printer(out, Main.utf8(System.err), term::columns, term.stderrTty(), term.stdoutTty());
         int status = 0;
         try (Shell shell = Shell.create(ShellOptions.defaults().withStdout(out));
              BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -83,7 +83,7 @@ final class Repl {
                         .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                         .build();
                 new org.jline.widget.AutosuggestionWidgets(reader).enable();
-                Printer printer = new Printer(out, out, () -> Math.max(20, terminal.getWidth()), true);
+                Printer printer = new Printer(out, out, () -> Math.max(20, terminal.getWidth()), true, true);
                 int n = 0;
                 while (true) {
                     String line;
@@ -99,7 +99,11 @@ final class Repl {
                     // Commands that print tables (print, table) read the width from these properties.
                     System.setProperty("nuebpf.stdout.tty", "true");
                     System.setProperty("nuebpf.columns", Integer.toString(Math.max(20, terminal.getWidth())));
-                    var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> shell.interrupt());
+                    var previous = terminal.handle(org.jline.terminal.Terminal.Signal.INT, s -> {
+                        // The terminal echoed ^C: what follows (the interrupted error) starts on its own line.
+                        out.println();
+                        shell.interrupt();
+                    });
                     try {
                         if (evalAndPrint(shell, printer, line, "repl_entry #" + (++n)) == 0) completer.learn(line);
                     } finally {

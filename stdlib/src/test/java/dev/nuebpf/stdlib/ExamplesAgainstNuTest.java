@@ -19,17 +19,25 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every example of the strings and math commands through the reference nu (when installed) and checks
+ * Runs every example of the strings, math and bytes commands through the reference nu (when installed) and checks
  * that nu's result equals the example's declared result: the declared results must be nu's, not ours.
  */
 class ExamplesAgainstNuTest {
+    /** The reference nu: $NU_EBPF_REAL_NU or $NU_BIN, bin/test's copy under .cache/nu, /work/nu, or nu on the PATH. */
     static Path nuBinary() {
-        String env = System.getenv("NU_BIN");
-        if (env != null && Files.isExecutable(Path.of(env))) return Path.of(env);
-        Path p = Path.of("/work/nu/node_modules/@nushell/linux-x64/bin/nu");
+        for (String var : new String[] {"NU_EBPF_REAL_NU", "NU_BIN"}) {
+            String env = System.getenv(var);
+            if (env != null && !env.isEmpty() && Files.isExecutable(Path.of(env))) return Path.of(env);
+        }
+        String rel = "node_modules/@nushell/linux-x64/bin/nu";
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path p = dir.resolve(".cache/nu").resolve(rel);
+            if (Files.isExecutable(p)) return p;
+        }
+        Path p = Path.of("/work/nu").resolve(rel);
         if (Files.isExecutable(p)) return p;
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path c = Path.of(dir, "nu");
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path c = Path.of(d, "nu");
             if (Files.isExecutable(c)) return c;
         }
         return null;
@@ -40,7 +48,7 @@ class ExamplesAgainstNuTest {
         assumeTrue(nu != null, "reference nu not installed (set NU_BIN)");
         List<String> labels = new ArrayList<>();
         StringBuilder script = new StringBuilder();
-        for (CommandProvider p : List.of(new StringCommands(), new MathCommands())) {
+        for (CommandProvider p : List.of(new StringCommands(), new MathCommands(), new dev.nuebpf.stdlib.bytes.BytesCommands())) {
             for (Command c : p.commands()) {
                 for (Example e : c.examples()) {
                     if (e.result() == null) continue;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SignaturesAgainstNuTest {
     private static List<Command> commands() {
         List<Command> out = new ArrayList<>();
-        for (CommandProvider p : List.of(new StringCommands(), new MathCommands())) out.addAll(p.commands());
+        for (CommandProvider p : List.of(new StringCommands(), new MathCommands(), new dev.nuebpf.stdlib.bytes.BytesCommands())) out.addAll(p.commands());
         return out;
     }
 

@@ -39,6 +39,8 @@ final class Launcher {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().put("NU_EBPF_NO_BUILD", "1");
         pb.environment().remove("COLUMNS");
+        // CI runs with no terminal and maybe no TERM; tmux wants one to describe its panes.
+        pb.environment().putIfAbsent("TERM", "xterm-256color");
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Path out = Files.createTempFile("nu-out", ".txt"), err = Files.createTempFile("nu-err", ".txt");
         try {

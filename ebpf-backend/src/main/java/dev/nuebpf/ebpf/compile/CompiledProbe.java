@@ -29,7 +29,7 @@ public record CompiledProbe(byte[] elf, ProgramTarget target, String programName
         return null;
     }
 
-    /** The closure source an instruction came from (nearest preceding line-info entry), or null. */
+    /** The closure source of the instruction at slot {@code insn} (as the verifier log numbers it), or null. */
     public Span spanOf(int insn) {
         LineInfo best = null;
         for (LineInfo l : lines) if (l.insn() <= insn && (best == null || l.insn() >= best.insn())) best = l;

@@ -30,7 +30,7 @@ public final class Events {
     public static void output(LoweringContext cx, int buf, int size, Span span) {
         String map = cx.map(MapRole.EVENTS, span);
         if (cx.options().eventsMap() == MapType.RINGBUF)
-            cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(0));
+            cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(cx.options().ringbufFlags()));
         else
             cx.call(HelperFunc.PERF_EVENT_OUTPUT, span, new Ir.CtxArg(), new Ir.MapArg(map), new Ir.ImmArg(CURRENT_CPU),
                     new Ir.StackArg(buf), new Ir.ImmArg(size));

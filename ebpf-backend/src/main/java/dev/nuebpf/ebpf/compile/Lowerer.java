@@ -2,7 +2,6 @@ package dev.nuebpf.ebpf.compile;
 
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.Value;
-import dev.nuebpf.syntax.Argument;
 import dev.nuebpf.syntax.Block;
 import dev.nuebpf.syntax.Expr;
 import dev.nuebpf.syntax.Pipeline;
@@ -283,21 +282,5 @@ final class Lowerer {
             default -> Diagnostics.unsupported(s, "this cannot run in the kernel",
                     "probes may use bpf-* helpers, let/mut, if, match, constant for loops and integer operators");
         };
-    }
-
-    /** Positional argument i of a call, or null. */
-    static Expr positional(Expr.Call c, int i) {
-        int k = 0;
-        for (Argument a : c.args()) {
-            if (a instanceof Argument.Positional p) {
-                if (k++ == i) return p.value();
-            }
-        }
-        return null;
-    }
-
-    static boolean hasFlag(Expr.Call c, String name) {
-        for (Argument a : c.args()) if (a instanceof Argument.Named n && n.name().equals(name)) return true;
-        return false;
     }
 }

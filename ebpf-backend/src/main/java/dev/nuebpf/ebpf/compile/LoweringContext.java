@@ -122,6 +122,14 @@ public final class LoweringContext {
 
     EventSchemaBuilder schema() { return schema; }
 
+    /** Positional argument i of a helper call, or null. */
+    public static Expr positional(Expr.Call c, int i) {
+        int k = 0;
+        for (dev.nuebpf.syntax.Argument a : c.args())
+            if (a instanceof dev.nuebpf.syntax.Argument.Positional p && k++ == i) return p.value();
+        return null;
+    }
+
     /** Lowers an expression (a helper argument that is not a constant). */
     public Val lower(Expr e) { return lowerer.expr(e, Val.NOTHING); }
 

@@ -54,7 +54,7 @@ final class ObjectWriter {
         int fileOff = btf.string(sourceName == null ? "closure.nu" : sourceName);
         for (LineInfo l : lines) {
             String text = lineText(l);
-            extLines.add(new BtfExt.Line(program.slots()[l.insn()] * 8, fileOff, btf.string(text), l.line(), l.column()));
+            extLines.add(new BtfExt.Line(l.insn() * 8, fileOff, btf.string(text), l.line(), l.column()));
         }
         int secNameOff = btf.string(sectionName);
         byte[] ext = BtfExt.build(secNameOff, func, extLines);

@@ -39,7 +39,7 @@ final class Pipeline {
                 disassembly(target, p, lines), p.insns().size(), lines);
     }
 
-    /** One entry whenever the source position changes, always one for the first instruction. */
+    /** One entry whenever the source position changes, always one for the first instruction; indexed by slot as the kernel counts. */
     static List<LineInfo> lineInfo(Assembler.Program p, Span fallback) {
         List<LineInfo> out = new ArrayList<>();
         int lastLine = -1, lastCol = -1;
@@ -52,7 +52,7 @@ final class Pipeline {
             }
             int line = s.source().lineOf(s.start()), col = s.source().columnOf(s.start());
             if (line != lastLine || col != lastCol) {
-                out.add(new LineInfo(k, line, col, s));
+                out.add(new LineInfo(p.slots()[k], line, col, s));
                 lastLine = line;
                 lastCol = col;
             }
@@ -68,7 +68,7 @@ final class Pipeline {
         int li = 0;
         int lastLine = -1;
         for (int k = 0; k < p.insns().size(); k++) {
-            while (li < lines.size() && lines.get(li).insn() <= k) {
+            while (li < lines.size() && lines.get(li).insn() <= p.slots()[k]) {
                 LineInfo l = lines.get(li++);
                 if (l.span() != null && l.line() != lastLine) {
                     sb.append("; ").append(l.line()).append(": ").append(lineText(l.span())).append('\n');

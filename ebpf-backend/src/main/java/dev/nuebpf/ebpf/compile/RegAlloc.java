@@ -100,10 +100,25 @@ final class RegAlloc {
                 active.add(v);
             }
             phys[victim] = -1;
-            stackUsed += 8;
-            if (stackUsed > LoweringContext.STACK_LIMIT) throw Diagnostics.stackOverflow(firstSpan[victim], stackUsed);
-            slot[victim] = -stackUsed;
+            slot[victim] = spillSlot(start[victim], end[victim], firstSpan[victim]);
         }
+    }
+
+    /** Spill slots in use: frame offset and the last position of the value occupying it. */
+    private final List<int[]> spillSlots = new ArrayList<>();
+
+    /** A slot free over [from, to]: one whose last occupant died before {@code from}, else a new one. */
+    private int spillSlot(int from, int to, Span span) {
+        for (int[] s : spillSlots) {
+            if (s[1] < from) {
+                s[1] = to;
+                return s[0];
+            }
+        }
+        stackUsed += 8;
+        if (stackUsed > LoweringContext.STACK_LIMIT) throw Diagnostics.stackOverflow(span, stackUsed);
+        spillSlots.add(new int[] {-stackUsed, to});
+        return -stackUsed;
     }
 
     private static int[] mentions(Ir ir) {

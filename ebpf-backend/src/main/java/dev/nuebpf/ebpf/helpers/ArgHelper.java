@@ -3,13 +3,9 @@ package dev.nuebpf.ebpf.helpers;
 import dev.nuebpf.command.Call;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
-import dev.nuebpf.ebpf.asm.HelperFunc;
-import dev.nuebpf.ebpf.asm.Op;
 import dev.nuebpf.ebpf.compile.Diagnostics;
-import dev.nuebpf.ebpf.compile.Events;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
-import dev.nuebpf.ebpf.compile.MapRole;
 import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
@@ -42,7 +38,7 @@ final class ArgHelper extends BpfHelper {
     }
 
     @Override public Val lower(LoweringContext cx, Expr.Call call, Val input) {
-        Expr arg = positional(call, 0);
+        Expr arg = LoweringContext.positional(call, 0);
         if (arg == null) throw Diagnostics.unsupported(call.span(), "bpf-arg needs the argument's index", "write e.g. `bpf-arg 0`");
         long n = cx.constant(arg, "the argument index");
         int off = cx.target().layout().argOffset((int) n);
@@ -54,12 +50,5 @@ final class ArgHelper extends BpfHelper {
         int r = cx.vreg();
         cx.emit(new Ir.LoadCtx(r, off, call.span()));
         return new Val.Scalar(r, Val.Kind.INT);
-    }
-
-    static Expr positional(Expr.Call c, int i) {
-        int k = 0;
-        for (dev.nuebpf.syntax.Argument a : c.args())
-            if (a instanceof dev.nuebpf.syntax.Argument.Positional p && k++ == i) return p.value();
-        return null;
     }
 }

@@ -5,11 +5,9 @@ import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.ebpf.asm.HelperFunc;
 import dev.nuebpf.ebpf.asm.Op;
-import dev.nuebpf.ebpf.compile.CounterKeyKind;
 import dev.nuebpf.ebpf.compile.Diagnostics;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
-import dev.nuebpf.ebpf.compile.MapRole;
 import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
@@ -38,7 +36,7 @@ final class FilterCommHelper extends BpfHelper {
 
     @Override public Val lower(LoweringContext cx, Expr.Call call, Val input) {
         var span = call.span();
-        Expr arg = ArgHelper.positional(call, 0);
+        Expr arg = LoweringContext.positional(call, 0);
         if (arg == null) throw Diagnostics.unsupported(span, "bpf-filter-comm needs a command name", "write e.g. `bpf-filter-comm 'nginx'`");
         String name = cx.constantString(arg, "the command name");
         if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 15)

@@ -5,11 +5,9 @@ import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
 import dev.nuebpf.ebpf.asm.HelperFunc;
 import dev.nuebpf.ebpf.asm.Op;
-import dev.nuebpf.ebpf.compile.CounterKeyKind;
 import dev.nuebpf.ebpf.compile.Diagnostics;
 import dev.nuebpf.ebpf.compile.Ir;
 import dev.nuebpf.ebpf.compile.LoweringContext;
-import dev.nuebpf.ebpf.compile.MapRole;
 import dev.nuebpf.ebpf.compile.Val;
 import dev.nuebpf.ebpf.simulate.ProbeState;
 import dev.nuebpf.runtime.Value;
@@ -37,7 +35,7 @@ final class FilterPidHelper extends BpfHelper {
 
     @Override public Val lower(LoweringContext cx, Expr.Call call, Val input) {
         var span = call.span();
-        Expr arg = ArgHelper.positional(call, 0);
+        Expr arg = LoweringContext.positional(call, 0);
         if (arg == null) throw Diagnostics.unsupported(span, "bpf-filter-pid needs a process id", "write e.g. `bpf-filter-pid 1234`");
         Val want = cx.lower(arg);
         int pt = cx.call(HelperFunc.GET_CURRENT_PID_TGID, span);

@@ -13,6 +13,16 @@ public record ContextLayout(String name, int[] argOffsets, int retvalOffset) {
     public static final ContextLayout PT_REGS_ENTRY = new ContextLayout("pt_regs (x86_64)", new int[] {112, 104, 96, 88, 72, 64}, -1);
     /** pt_regs at a function's return: only ax is meaningful (argument registers are clobbered by then). */
     public static final ContextLayout PT_REGS_RETURN = new ContextLayout("pt_regs at return (x86_64)", new int[0], 80);
+    /** arm64 {@code struct user_pt_regs}: x0–x5 carry the arguments at 8n, x0 the return value. */
+    public static final ContextLayout PT_REGS_ENTRY_ARM64 = new ContextLayout("pt_regs (aarch64)", new int[] {0, 8, 16, 24, 32, 40}, -1);
+    public static final ContextLayout PT_REGS_RETURN_ARM64 = new ContextLayout("pt_regs at return (aarch64)", new int[0], 0);
+
+    /** The pt_regs layout of the machine we run on (the kernel the program is loaded into). */
+    public static ContextLayout ptRegs(boolean atReturn) {
+        boolean arm = "aarch64".equals(System.getProperty("os.arch"));
+        return atReturn ? (arm ? PT_REGS_RETURN_ARM64 : PT_REGS_RETURN) : (arm ? PT_REGS_ENTRY_ARM64 : PT_REGS_ENTRY);
+    }
+
     /** {@code syscalls/sys_enter_*}: {@code __syscall_nr} at 8, arguments in 8-byte slots from offset 16. */
     public static final ContextLayout SYSCALL_ENTER = new ContextLayout("syscall entry tracepoint", new int[] {16, 24, 32, 40, 48, 56}, -1);
     /** {@code syscalls/sys_exit_*}: {@code ret} at offset 16. */

@@ -9,11 +9,11 @@ package dev.nuebpf.ebpf.probe;
 public record ProgramTarget(ProbeKind kind, ProgType progType, String sectionName, ContextLayout layout) {
 
     public static ProgramTarget kprobe(String function) {
-        return new ProgramTarget(ProbeKind.KPROBE, ProgType.KPROBE, "kprobe/" + function, ContextLayout.PT_REGS_ENTRY);
+        return new ProgramTarget(ProbeKind.KPROBE, ProgType.KPROBE, "kprobe/" + function, ContextLayout.ptRegs(false));
     }
 
     public static ProgramTarget kretprobe(String function) {
-        return new ProgramTarget(ProbeKind.KRETPROBE, ProgType.KPROBE, "kretprobe/" + function, ContextLayout.PT_REGS_RETURN);
+        return new ProgramTarget(ProbeKind.KRETPROBE, ProgType.KPROBE, "kretprobe/" + function, ContextLayout.ptRegs(true));
     }
 
     /** A tracepoint; {@code syscalls/sys_enter_*} and {@code sys_exit_*} get the syscall layouts, others an opaque one. */
@@ -41,7 +41,7 @@ public record ProgramTarget(ProbeKind kind, ProgType progType, String sectionNam
     public static ProgramTarget uprobe(String path, String symbol, boolean ret) {
         String sec = (ret ? "uretprobe/" : "uprobe/") + path + ":" + symbol;
         return new ProgramTarget(ret ? ProbeKind.URETPROBE : ProbeKind.UPROBE, ProgType.KPROBE, sec,
-                ret ? ContextLayout.PT_REGS_RETURN : ContextLayout.PT_REGS_ENTRY);
+                ContextLayout.ptRegs(ret));
     }
 
     /** True for kprobe/kretprobe/tracepoint programs, whose context is one the kernel lets us read directly. */

@@ -41,6 +41,11 @@ class KernelSemanticsTest {
         for (long[] q : pairs)
             out.add(new Case("floor div/mod " + q[0] + " " + q[1], "{|| { q: ((bpf-arg 0) // (bpf-arg 1)), r: ((bpf-arg 0) mod (bpf-arg 1)) } | bpf-emit }",
                     a(q[0], q[1]), List.of(Record.of("q", Value.of(Math.floorDiv(q[0], q[1])), "r", Value.of(Math.floorMod(q[0], q[1]))))));
+        List<Record> spillSums = new ArrayList<>();
+        for (long i = 0; i <= 9; i++) spillSums.add(Record.of("v", Value.of((3 + i) + 5 * i + 7)));
+        out.add(new Case("spill slots reused across an unrolled loop",
+                "{|| for i in 0..9 { let a = (bpf-arg 0) + $i; let b = (bpf-arg 1) * $i; let c = (bpf-ktime); let d = (bpf-arg 2); let e = (bpf-uid); "
+                        + "{ v: ($a + $b + $d + ($e * 0) + ($c - $c)) } | bpf-emit } }", a(3L, 5L, 7L), spillSums));
         out.addAll(List.of(
                 new Case("arg passthrough", "{|| bpf-arg 0 | bpf-emit }", a(42L), List.of(v(42))),
                 new Case("tgid is this process", "{|| bpf-tgid | bpf-emit }", a(), List.of(v(pid))),
@@ -136,6 +141,24 @@ class KernelSemanticsTest {
             java.lang.ref.Reference.reachabilityFence(keep);
         }
         assertEquals(java.util.Map.of(Value.of("abc"), 2L, Value.of("xyz"), 1L), counts);
+    }
+
+    @org.junit.jupiter.api.Test void noWakeupFlagStillDeliversToAPollingReader() throws Exception {
+        BpfTool.assumeKernelLoad();
+        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("raw_tracepoint:sys_enter", Span.UNKNOWN).defaultTarget(),
+                TestProbes.closure("{|| bpf-arg 0 | bpf-emit }"), CompileOptions.DEFAULT.withRingbufFlags(CompileOptions.RB_NO_WAKEUP));
+        assertTrue(p.disassembly().contains("r4 = 1"), p.disassembly());
+        List<Record> got = new ArrayList<>();
+        try (LoadedObject obj = Loader.load(ObjectReader.read(p.elf()))) {
+            Memory ctx = new Memory(48);
+            ctx.clear();
+            ctx.setLong(0, 99);
+            testRun(obj.program().fd().get(), ctx, 48);
+            try (RingBufReader r = new RingBufReader(obj.map("events"))) {
+                r.poll(0, bytes -> got.add(p.events().decode(bytes)));
+            }
+        }
+        assertEquals(List.of(v(99)), got);
     }
 
     private static void testRun(int progFd, Memory ctx, int size) {

@@ -28,7 +28,7 @@ class LineInfoTest {
         boolean sawComm = false, sawKtime = false, sawOutput = false;
         for (var in : insns) {
             if (in.opcode() == (Op.JMP | Op.CALL)) {
-                Span s = p.spanOf(insnIndexOfSlot(p, slot));
+                Span s = p.spanOf(slot);
                 int line = s.source().lineOf(s.start());
                 if (in.imm() == HelperFunc.GET_CURRENT_COMM.id) { assertEquals(2, line); sawComm = true; }
                 if (in.imm() == HelperFunc.KTIME_GET_NS.id) { assertEquals(3, line); sawKtime = true; }
@@ -38,17 +38,8 @@ class LineInfoTest {
         }
         assertTrue(sawComm && sawKtime && sawOutput, p.disassembly());
         assertTrue(p.disassembly().contains("; 3: let t = (bpf-ktime)"), p.disassembly());
-    }
-
-    /** Line info is indexed by instruction (LD_IMM64 counts once), the ELF by 8-byte slot. */
-    private static int insnIndexOfSlot(CompiledProbe p, int slot) {
-        var insns = dev.nuebpf.ebpf.asm.Assembler.decode(new dev.nuebpf.ebpf.elf.ElfReader(p.elf()).section(p.sectionName()).data());
-        int s = 0;
-        for (int i = 0; i < insns.size(); i++) {
-            if (s == slot) return i;
-            s += insns.get(i).isWide() ? 2 : 1;
-        }
-        throw new AssertionError("slot " + slot);
+        // after a two-slot map load, slots and instruction indexes differ: line info follows the slots
+        for (LineInfo l : p.lines()) assertTrue(l.insn() < new dev.nuebpf.ebpf.elf.ElfReader(p.elf()).section(p.sectionName()).data().length / 8);
     }
 
     @Test void theKernelAcceptsAndShowsTheLineInfo() throws Exception {
@@ -64,6 +55,21 @@ class LineInfoTest {
             assertTrue(d.output().contains("bpf-filter-comm 'bash'"), d.output());
             assertTrue(d.output().contains("let t = (bpf-ktime)"), d.output());
             assertTrue(d.output().contains("line_num:4"), d.output());
+            // the kernel numbers instructions by slot; spanOf uses the same numbering (what verifier errors quote).
+            // (This closure has no helper the kernel inlines, so the xlated numbering equals the loaded one.)
+            CompiledProbe p = compile();
+            int line = -1, checked = 0;
+            for (String l : d.output().split("\n")) {
+                var m = java.util.regex.Pattern.compile("line_num:(\\d+)").matcher(l);
+                if (m.find()) { line = Integer.parseInt(m.group(1)); continue; }
+                var insn = java.util.regex.Pattern.compile("^\\s*(\\d+): \\(").matcher(l);
+                if (insn.find() && line > 0) {
+                    Span sp = p.spanOf(Integer.parseInt(insn.group(1)));
+                    assertEquals(line, sp.source().lineOf(sp.start()), l);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 10, d.output());
         } finally {
             BpfTool.run("rm", "-rf", pin.toString());
         }

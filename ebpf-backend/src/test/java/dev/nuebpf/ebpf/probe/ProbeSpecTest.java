@@ -26,6 +26,7 @@ class ProbeSpecTest {
         ProgramTarget k = ProbeSpec.parse("kprobe:ksys_read", SPAN).defaultTarget();
         assertEquals(ProgType.KPROBE, k.progType());
         assertEquals(2, k.progType().id);
+        org.junit.jupiter.api.Assumptions.assumeTrue("amd64".equals(System.getProperty("os.arch")), "x86_64 pt_regs offsets");
         assertEquals(112, k.layout().argOffset(0), "di");
         assertEquals(104, k.layout().argOffset(1), "si");
         assertEquals(96, k.layout().argOffset(2), "dx");

@@ -10,10 +10,12 @@ options { tokenVocab = NuLexer; }
 
 source  : item* EOF ;
 
-item    : paren | bracket | brace | leaf ;
+// Outside brackets a ']' is ordinary text in nu (`echo ]`), while a stray ')' or '}' is an error.
+item    : paren | bracket | brace | leaf | RBRACK ;
+bitem   : paren | bracket | brace | leaf ;
 
 paren   : LPAREN item* RPAREN ;
-bracket : LBRACK item* RBRACK ;
+bracket : LBRACK bitem* RBRACK ;
 brace   : LBRACE item* RBRACE ;
 
 leaf    : NL | SEMI | PIPE | COMMA | COLON | REDIR | BARE | DQ | SQ | BT | RAW | IDQ | ISQ

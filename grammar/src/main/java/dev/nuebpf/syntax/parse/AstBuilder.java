@@ -187,17 +187,44 @@ final class AstBuilder {
     static boolean startsValue(String t) {
         if (t.isEmpty()) return false;
         char ch = t.charAt(0);
-        if (ch == '$' || Character.isDigit(ch)) return true;
-        if (ExprParser.startsNumber(t)) return true;
+        if (ch == '$') return true;
+        if (Character.isDigit(ch) || ExprParser.startsNumber(t)) return numericWord(t);
         if (ch == '-' && t.length() > 1 && (t.charAt(1) == '$' || t.charAt(1) == '(')) return true;
         if (t.startsWith("..") && !t.startsWith("...") && t.length() > 2) return true;
         return t.equals("true") || t.equals("false") || t.equals("null") || t.equals("not");
+    }
+
+    /** A word starting like a number is a value only if it reads as one; else (`3+`, `1,`) it names a command, as in nu. */
+    private static boolean numericWord(String t) {
+        if (t.contains("..") || t.startsWith("0x[") || t.startsWith("0b[") || t.startsWith("0o[") || Literals.isDate(t)) return true;
+        try {
+            if (Literals.parseInt(t) != null || Literals.parseFloat(t) != null) return true;
+        } catch (ArithmeticException e) {
+            return true;
+        }
+        String[] nu = Literals.splitUnit(t);
+        return nu != null && (Literals.durationUnit(nu[1]) != 0 || Literals.filesizeUnit(nu[1]) != 0);
     }
 
     // ---- calls --------------------------------------------------------------------------------------
 
     Expr call(List<Word> ws) {
         String name = c.text(ws.get(0));
+        if (!c.externShapes.isEmpty()) {
+            String en = null;
+            int ek = 0;
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < ws.size() && ws.get(k).isBare(); k++) {
+                if (k > 0) sb.append(' ');
+                sb.append(c.text(ws.get(k)));
+                if (c.externShapes.containsKey(sb.toString())) { en = sb.toString(); ek = k + 1; }
+            }
+            if (en != null && !c.defs.containsKey(en)) {
+                // checked against the extern's signature (nu reports these at parse time), then run as external
+                new CallArgs(c, en, c.externShapes.get(en), c.span(ws.get(0)).merge(c.span(ws.get(ek - 1))), true).parse(ws.subList(ek, ws.size()));
+                return external(ws, false);
+            }
+        }
         if (c.externs.contains(name) && !c.defs.containsKey(name)) return external(ws, false);
         int best = c.lookup(name) != null ? 1 : 0;
         String bestName = best == 1 ? name : null;
@@ -221,7 +248,7 @@ final class AstBuilder {
             return genericCall(bestName + " " + c.text(ws.get(best)), ws, best + 1, best + 1);
         }
         Span head = c.span(ws.get(0)).merge(c.span(ws.get(best - 1)));
-        List<Argument> args = new CallArgs(c, bestName, shape, head).parse(ws.subList(best, ws.size()));
+        List<Argument> args = new CallArgs(c, bestName, shape, head, false).parse(ws.subList(best, ws.size()));
         Span span = args.isEmpty() ? head : head.merge(args.get(args.size() - 1).span());
         return new Expr.Call(bestName, args, head, span);
     }
@@ -253,8 +280,14 @@ final class AstBuilder {
             List<Tok> rest = new ArrayList<>();
             if (f.end() > f.start() + 1) rest.add(f.slice(f.start() + 1, f.end()));
             rest.addAll(hw.toks().subList(1, hw.toks().size()));
-            head = rest.isEmpty() ? new Expr.Garbage(c.span(hw)) : externalArg(Word.of(rest));
-            if (rest.isEmpty()) c.error("nu::parser::parse_mismatch", "Parse mismatch: expected external command name.", c.span(hw), "expected a command name after ^");
+            if (rest.isEmpty()) {
+                // a lone `^` runs the next word (nu reports nothing at parse time)
+                if (ws.size() < 2) return new Expr.ExternalCall(new Expr.StringLit("", true, c.span(hw)), List.of(), c.span(hw));
+                List<Word> shifted = new ArrayList<>(ws.subList(1, ws.size()));
+                Expr x = external(shifted, false);
+                return x instanceof Expr.ExternalCall ec ? new Expr.ExternalCall(ec.head(), ec.args(), c.span(hw).merge(ec.span())) : x;
+            }
+            head = externalArg(Word.of(rest));
         } else {
             head = hw.isBare() ? new Expr.StringLit(c.text(hw), true, c.span(hw)) : externalArg(hw);
         }
@@ -267,6 +300,10 @@ final class AstBuilder {
     private Expr externalArg(Word w) {
         Expr s = c.collections.spread(w);
         if (s != null) return s;
+        if (w.isGroup(Tok.Kind.BRACE)) {
+            // nu does not parse a block given to an external: it is passed as its text
+            return new Expr.StringLit(c.text(w), true, c.span(w));
+        }
         if (w.isBare()) {
             String t = c.text(w);
             if (t.startsWith("$")) return c.exprs.value(w, SyntaxShape.ANY);

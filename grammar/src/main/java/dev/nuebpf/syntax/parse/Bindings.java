@@ -62,6 +62,12 @@ final class Bindings extends StatementSupport {
         Word nameWord = ws.get(kwIdx + 1);
         Tok nt = nameWord.first();
         String name = c.text(nt);
+        int colonAt = nt.is(Tok.Kind.BARE) ? name.indexOf(':') : -1;
+        if (colonAt > 0) {
+            // `let x: int` (the colon is part of the bare word `x:`)
+            nt = nt.slice(nt.start(), nt.start() + colonAt);
+            name = name.substring(0, colonAt);
+        }
         if (name.startsWith("$")) name = name.substring(1);
         Span nameSpan = c.span(nt);
         int i = kwIdx + 2;
@@ -70,9 +76,10 @@ final class Bindings extends StatementSupport {
         for (int k = kwIdx + 1; k < ws.size(); k++) {
             if (ws.get(k).isBare() && c.text(ws.get(k)).equals("=")) { eqIdx = k; break; }
         }
-        boolean hasColon = nameWord.toks().size() > 1 && nameWord.toks().get(1).is(Tok.Kind.COLON);
-        if (hasColon || (i < ws.size() && ws.get(i).first().is(Tok.Kind.COLON))) {
-            int from = hasColon ? nameWord.toks().get(1).end() : ws.get(i).first().end();
+        boolean hasColon = colonAt > 0;
+        boolean colonWord = i < ws.size() && c.text.charAt(ws.get(i).start()) == ':';
+        if (hasColon || colonWord) {
+            int from = hasColon ? nt.end() + 1 : ws.get(i).start() + 1;
             int to = eqIdx > 0 ? ws.get(eqIdx).start() : ws.get(ws.size() - 1).end();
             type = c.sigs.typeWithoutCompleter(new int[] {from}, to);
         } else if (eqIdx < 0 && nameWord.toks().size() == 1 && i < ws.size()) {
@@ -82,6 +89,9 @@ final class Bindings extends StatementSupport {
             c.error("nu::parser::name_is_builtin_var", "`" + name + "` used as variable name.", nameSpan, "already a builtin variable");
         } else if (!isVarName(name)) {
             c.error("nu::parser::parse_mismatch", "Parse mismatch: expected valid variable name.", nameSpan, "expected valid variable name");
+        }
+        if (eqIdx < 0 && kind != Expr.LetKind.LET) {
+            c.error("nu::parser::unexpected_keyword", kw + " statement used in pipeline.", kwSpan, "'" + kw + "' in pipeline");
         }
         if (eqIdx < 0) {
             // `... | let x` binds the pipeline input

@@ -20,13 +20,16 @@ final class CallArgs {
     private final CommandShape shape;
     private final Span head;
     private final boolean wrapped;
+    /** An extern's call: unknown flags and extra arguments are passed on, only what it declares is checked. */
+    private final boolean extern;
 
-    CallArgs(ParseContext c, String name, CommandShape shape, Span head) {
+    CallArgs(ParseContext c, String name, CommandShape shape, Span head, boolean extern) {
         this.c = c;
         this.name = name;
         this.shape = shape;
         this.head = head;
-        this.wrapped = c.wrapped.contains(name);
+        this.extern = extern;
+        this.wrapped = extern || c.wrapped.contains(name);
     }
 
     List<Argument> parse(List<Word> ws) {
@@ -64,6 +67,11 @@ final class CallArgs {
                 continue;
             }
             CommandShape.PositionalShape ps = posIdx < shape.positionals().size() ? shape.positionals().get(posIdx) : shape.rest();
+            if (ps == null && extern) {
+                Expr e = c.exprs.value(w, SyntaxShape.ANY);
+                args.add(new Argument.Positional(e, e.span()));
+                continue;
+            }
             if (ps == null) {
                 c.diags.add(Diagnostic.builder("nu::parser::extra_positional", "Extra positional argument.")
                         .label(c.span(w), "extra positional argument")
@@ -115,7 +123,7 @@ final class CallArgs {
     }
 
     /** A --wrapped def passes everything after its positionals on, flags included. */
-    private boolean wrappedRest(int posIdx) { return wrapped && posIdx >= shape.positionals().size(); }
+    private boolean wrappedRest(int posIdx) { return wrapped && !extern && posIdx >= shape.positionals().size(); }
 
     private boolean isLongFlag(Word w) {
         String t = c.text(w);

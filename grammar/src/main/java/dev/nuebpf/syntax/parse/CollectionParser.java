@@ -70,6 +70,11 @@ final class CollectionParser {
             }
             List<Expr> row = new ArrayList<>();
             for (Word cell : Word.split(w.first().children(), true)) row.add(item(cell));
+            if (row.size() < headers.size()) {
+                c.error("nu::parser::missing_columns", "Missing columns.", c.span(w), "expected " + headers.size() + " columns");
+            } else if (row.size() > headers.size()) {
+                c.error("nu::parser::extra_columns", "Extra columns.", c.span(w), "expected " + headers.size() + " columns");
+            }
             rows.add(row);
         }
         return new Expr.TableLit(headers, rows, c.span(g));
@@ -93,7 +98,7 @@ final class CollectionParser {
         Tok f = ch.get(i);
         if (f.is(Tok.Kind.PIPE)) return false;
         if (f.is(Tok.Kind.BARE) && c.text(f).startsWith("...")) return true;
-        if (f.is(Tok.Kind.COLON)) return true;
+        if (f.is(Tok.Kind.COLON)) return false; // `{: 3}` is a block in nu
         int j = i + 1;
         while (j < ch.size() && !ch.get(j).is(Tok.Kind.COLON) && ch.get(j).start() == ch.get(j - 1).end()
                 && !ch.get(j).is(Tok.Kind.NL) && !ch.get(j).is(Tok.Kind.PIPE) && !ch.get(j).is(Tok.Kind.SEMI)) j++;
@@ -138,6 +143,12 @@ final class CollectionParser {
         return new Expr.Closure(params, b, c.span(g));
     }
 
+    /** True when tokens from i read as {@code key:} (so a comma before them ends an empty field). */
+    private static boolean isKeyThenColon(List<Tok> ch, int i) {
+        int j = runEnd(ch, i, true);
+        return j < ch.size() && ch.get(j).is(Tok.Kind.COLON);
+    }
+
     Expr record(Tok g) {
         List<Tok> ch = g.children();
         List<Expr.RecordEntry> entries = new ArrayList<>();
@@ -177,7 +188,8 @@ final class CollectionParser {
                     : c.exprs.value(keyWord, SyntaxShape.STRING);
             Tok colon = ch.get(j);
             int k = j + 1;
-            while (k < n && ch.get(k).is(Tok.Kind.NL)) k++;
+            while (k < n && (ch.get(k).is(Tok.Kind.NL) || (ch.get(k).is(Tok.Kind.COMMA) && k + 1 < n && !ch.get(k + 1).is(Tok.Kind.NL)
+                    && !ch.get(k + 1).is(Tok.Kind.COMMA) && !isKeyThenColon(ch, k + 1)))) k++;
             if (k >= n || ch.get(k).is(Tok.Kind.COMMA) || ch.get(k).is(Tok.Kind.SEMI) || ch.get(k).is(Tok.Kind.PIPE)) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected value for record field.",
                         c.span(colon.end(), Math.min(colon.end() + 1, g.end())), "expected value for record field",

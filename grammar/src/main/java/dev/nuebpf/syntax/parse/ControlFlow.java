@@ -43,7 +43,7 @@ final class ControlFlow extends StatementSupport {
             } else if (ws.get(e).isGroup(Tok.Kind.BRACE) && e == ws.size() - 1) {
                 otherwise = c.collections.block(ws.get(e).first());
             } else {
-                otherwise = c.exprs.math(ws.subList(e, ws.size()), false);
+                otherwise = c.blocks.element(ws.subList(e, ws.size()));
             }
         }
         return new Expr.If(cond, then.block(), otherwise, whole(ws.subList(kwIdx, ws.size())));

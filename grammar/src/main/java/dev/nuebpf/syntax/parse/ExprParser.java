@@ -188,6 +188,11 @@ final class ExprParser {
         if ((f.is(Tok.Kind.IDQ) && last.is(Tok.Kind.DQ)) || (f.is(Tok.Kind.ISQ) && last.is(Tok.Kind.SQ))) {
             return c.strings.interpolation(new Tok(f.kind(), f.start(), last.end(), List.of(), true));
         }
+        if ((f.is(Tok.Kind.BRACK) || f.is(Tok.Kind.BRACE)) && c.text.charAt(w.toks().get(1).start()) != '.'
+                && c.text(w.toks().get(1).start(), w.end()).indexOf(']') < 0) {
+            c.strings.extraAfterClosing(w);
+            return value(Word.of(f), shape);
+        }
         if (StringParser.isQuoted(f) && w.toks().get(1).is(Tok.Kind.BARE) && c.text.charAt(w.toks().get(1).start()) != '.') {
             c.strings.extraAfterClosing(w);
             return value(Word.of(f), shape);

@@ -27,6 +27,8 @@ final class ParseContext {
     final Set<String> aliases = new HashSet<>();
     /** Externs declared in the source: calls of them are external even when a built-in has the name. */
     final Set<String> externs = new HashSet<>();
+    /** Signatures of those externs: calls are checked against them (known flags, required positionals) but stay external. */
+    final Map<String, CommandShape> externShapes = new HashMap<>();
     final Scopes scopes;
     /** Inside an alias target, arguments may be missing (they come at the alias call). */
     boolean inAlias;

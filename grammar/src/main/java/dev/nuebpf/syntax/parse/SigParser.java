@@ -60,7 +60,7 @@ final class SigParser {
             }
             i++;
             if (s.startsWith("--")) {
-                name = s.substring(2);
+                name = s.endsWith("?") ? s.substring(2, s.length() - 1) : s.substring(2); // externs write `--flag?`
                 kind = Param.Kind.SWITCH;
                 if (i < n && toks.get(i).is(Tok.Kind.PAREN)) {
                     Tok p = toks.get(i);
@@ -93,7 +93,12 @@ final class SigParser {
                 pEnd = pos[0];
                 i++;
                 while (i < n && toks.get(i).start() < pos[0]) i++;
-                if (kind == Param.Kind.SWITCH) kind = Param.Kind.FLAG;
+                if (kind == Param.Kind.SWITCH && def && type.name().equals("bool") && type.params().isEmpty()) {
+                    c.error("nu::parser::error", "Type annotations are not allowed for boolean switches.", type.span(),
+                            "Remove the `: bool` type annotation.");
+                } else if (kind == Param.Kind.SWITCH) {
+                    kind = Param.Kind.FLAG;
+                }
                 if (shortName == null && i < n && toks.get(i).is(Tok.Kind.PAREN)) {
                     String inner = c.text(toks.get(i).innerStart(), toks.get(i).innerEnd()).trim();
                     if (inner.startsWith("-") && inner.length() == 2) shortName = inner.charAt(1);
@@ -168,6 +173,10 @@ final class SigParser {
             if (name.isEmpty()) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected parameter name.", c.span(pStart, pEnd), "expected a parameter name");
                 continue;
+            }
+            if (!name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '-')) {
+                c.error("nu::parser::parse_mismatch", "Parse mismatch: expected valid variable name for this parameter.", c.span(t),
+                        "expected valid variable name for this parameter");
             }
             out.add(new Param(name, kind, type, dflt, shortName, comment(Math.max(pEnd, pStart)), c.span(pStart, Math.max(pEnd, pStart))));
         }

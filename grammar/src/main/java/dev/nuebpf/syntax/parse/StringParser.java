@@ -136,7 +136,7 @@ final class StringParser {
         StringBuilder digits = new StringBuilder();
         for (Tok t : g.children()) {
             if (t.is(Tok.Kind.BARE)) digits.append(c.text(t));
-            else if (!t.is(Tok.Kind.COMMA) && !t.is(Tok.Kind.NL)) {
+            else if (!t.is(Tok.Kind.COMMA) && !t.is(Tok.Kind.NL) && !t.is(Tok.Kind.PIPE) && !t.is(Tok.Kind.SEMI)) {
                 c.error("nu::parser::parse_mismatch", "Parse mismatch: expected binary digits.", c.span(t), "expected binary digits");
                 return new Expr.Garbage(c.span(w));
             }

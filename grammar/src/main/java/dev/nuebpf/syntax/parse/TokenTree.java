@@ -29,7 +29,7 @@ final class TokenTree {
         // ANTLRInputStream indexes UTF-16 code units, exactly like Java string offsets (CharStreams counts code points).
         @SuppressWarnings("deprecation")
         ANTLRInputStream input = new ANTLRInputStream(text.toCharArray(), text.length());
-        NuLexer lexer = new NuLexer(input);
+        NuLexer lexer = new CommentLexer(input, text);
         lexer.removeErrorListeners();
         NuParser parser = new NuParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
@@ -52,15 +52,47 @@ final class TokenTree {
         });
         NuParser.SourceContext tree = parser.source();
         List<Tok> out = new ArrayList<>();
-        for (NuParser.ItemContext item : tree.item()) convert(item, from, to, source, diags, out);
+        for (NuParser.ItemContext item : tree.item()) convert(item.getChild(0), from, to, source, diags, out);
         return out;
     }
 
-    private static void convert(NuParser.ItemContext item, int off, int to, Source src, List<Diagnostic> diags, List<Tok> out) {
-        if (item.leaf() != null) {
-            Token t = ((TerminalNode) item.leaf().getChild(0)).getSymbol();
+    /** The ANTLR lexer, except that '#' starts a comment only where nu lets it: after whitespace, ';' or '|'. */
+    private static final class CommentLexer extends NuLexer {
+        private final String text;
+
+        CommentLexer(org.antlr.v4.runtime.CharStream in, String text) {
+            super(in);
+            this.text = text;
+        }
+
+        @Override
+        public Token nextToken() {
+            Token t = super.nextToken();
+            if (t.getType() == COMMENT) {
+                int s = t.getStartIndex();
+                char prev = s > 0 ? text.charAt(s - 1) : ' ';
+                if (!(Character.isWhitespace(prev) || prev == ';' || prev == '|')) {
+                    _input.seek(s + 1);
+                    _hitEOF = false; // the comment had run to the end of the input
+                    return _factory.create(_tokenFactorySourcePair, BARE, "#", DEFAULT_TOKEN_CHANNEL, s, s, t.getLine(), t.getCharPositionInLine());
+                }
+            }
+            return t;
+        }
+    }
+
+    private static void convert(ParseTree node, int off, int to, Source src, List<Diagnostic> diags, List<Tok> out) {
+        if (node instanceof TerminalNode term || node instanceof NuParser.LeafContext) {
+            Token t = node instanceof TerminalNode tn ? tn.getSymbol() : ((TerminalNode) node.getChild(0)).getSymbol();
             if (t.getTokenIndex() < 0 || t.getType() == Token.EOF) return;
-            Tok tok = Tok.leaf(kindOf(t.getType()), off + t.getStartIndex(), off + t.getStopIndex() + 1);
+            // a stray ']' outside brackets is text
+            Tok.Kind kind = t.getType() == NuLexer.RBRACK ? Tok.Kind.BARE : kindOf(t.getType());
+            Tok tok = Tok.leaf(kind, off + t.getStartIndex(), off + t.getStopIndex() + 1);
+            Tok prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (kind == Tok.Kind.BARE && prev != null && prev.is(Tok.Kind.BARE) && prev.end() == tok.start()) {
+                out.set(out.size() - 1, Tok.leaf(Tok.Kind.BARE, prev.start(), tok.end())); // `m]ath`, `a#b`: one run of text
+                return;
+            }
             out.add(tok);
             unclosedQuote(tok, to, src, diags);
             if (tok.is(Tok.Kind.BARE) && src.text().startsWith("r#", tok.start())) {
@@ -71,21 +103,22 @@ final class TokenTree {
             }
             return;
         }
-        ParseTree group;
         Tok.Kind kind;
-        List<NuParser.ItemContext> items;
+        List<? extends org.antlr.v4.runtime.ParserRuleContext> items;
         TerminalNode open;
         TerminalNode close;
         String closer;
-        if (item.paren() != null) {
-            var g = item.paren(); kind = Tok.Kind.PAREN; items = g.item(); open = g.LPAREN(); close = g.RPAREN(); closer = ")"; group = g;
-        } else if (item.bracket() != null) {
-            var g = item.bracket(); kind = Tok.Kind.BRACK; items = g.item(); open = g.LBRACK(); close = g.RBRACK(); closer = "]"; group = g;
+        if (node instanceof NuParser.ParenContext g) {
+            kind = Tok.Kind.PAREN; items = g.item(); open = g.LPAREN(); close = g.RPAREN(); closer = ")";
+        } else if (node instanceof NuParser.BracketContext g) {
+            kind = Tok.Kind.BRACK; items = g.bitem(); open = g.LBRACK(); close = g.RBRACK(); closer = "]";
+        } else if (node instanceof NuParser.BraceContext g) {
+            kind = Tok.Kind.BRACE; items = g.item(); open = g.LBRACE(); close = g.RBRACE(); closer = "}";
         } else {
-            var g = item.brace(); kind = Tok.Kind.BRACE; items = g.item(); open = g.LBRACE(); close = g.RBRACE(); closer = "}"; group = g;
+            return;
         }
         List<Tok> children = new ArrayList<>();
-        for (NuParser.ItemContext c : items) convert(c, off, to, src, diags, children);
+        for (org.antlr.v4.runtime.ParserRuleContext c : items) convert(c.getChild(0), off, to, src, diags, children);
         int start = off + open.getSymbol().getStartIndex();
         boolean closed = close != null && close.getSymbol().getTokenIndex() >= 0 && close.getSymbol().getStartIndex() >= 0;
         int end;

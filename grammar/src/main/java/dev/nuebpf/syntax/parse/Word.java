@@ -26,6 +26,23 @@ record Word(List<Tok> toks, int start, int end) {
      * elsewhere ({@code echo a,b}) it is part of the word.
      */
     static List<Word> split(List<Tok> toks, boolean commaSeparates) {
+        List<Word> out = splitRaw(toks, commaSeparates);
+        if (commaSeparates) return out;
+        // outside lists and records ',' and ':' are ordinary characters of a bare word (`echo a,b`, `http://x`)
+        for (int i = 0; i < out.size(); i++) {
+            Word w = out.get(i);
+            if (w.single()) {
+                if (w.first().is(Tok.Kind.COMMA) || w.first().is(Tok.Kind.COLON)) out.set(i, of(Tok.leaf(Tok.Kind.BARE, w.start(), w.end())));
+                continue;
+            }
+            boolean plain = true;
+            for (Tok t : w.toks()) if (!t.is(Tok.Kind.BARE) && !t.is(Tok.Kind.COMMA) && !t.is(Tok.Kind.COLON)) plain = false;
+            if (plain) out.set(i, of(Tok.leaf(Tok.Kind.BARE, w.start(), w.end())));
+        }
+        return out;
+    }
+
+    private static List<Word> splitRaw(List<Tok> toks, boolean commaSeparates) {
         List<Word> out = new ArrayList<>();
         List<Tok> cur = new ArrayList<>();
         int lastEnd = -1;

@@ -32,6 +32,10 @@ final class Calls {
 
     ExprNode call(Expr.Call c, Scope s, boolean captureStderr) {
         c = subcommand(c, s);
+        if (c.name().equals("unlet") && s.findDef("unlet") == null) {
+            unlet(c, s);
+            return new ConstNode(Value.NOTHING, c.span());
+        }
         Expr alias = aliasDepth < 16 && !expanding.contains(c.name()) ? s.findAlias(c.name()) : null;
         if (alias != null) {
             expanding.add(c.name());
@@ -55,6 +59,21 @@ final class Calls {
         for (int i = 1; i < words.length; i++) args.add(new Expr.StringLit(words[i], true, c.headSpan()));
         for (Argument a : c.args()) args.addAll(argAsExternal(a));
         return external(new Expr.ExternalCall(new Expr.StringLit(words[0], true, c.headSpan()), args, c.span()), s, captureStderr);
+    }
+
+    /** {@code unlet $x}: later references to the variables no longer resolve (as in nu, checked when translating). */
+    private void unlet(Expr.Call c, Scope s) {
+        if (c.args().isEmpty()) {
+            throw CompileError.of("nu::parser::missing_positional", "Missing required positional argument.", c.span(), "missing variable");
+        }
+        for (Argument a : c.args()) {
+            if (!(a instanceof Argument.Positional p) || !(p.value() instanceof Expr.VarRef v)) {
+                throw CompileError.of("nu::parser::parse_mismatch", "Parse mismatch: expected variable.", a.span(), "expected a variable");
+            }
+            for (Scope sc = s; sc != null; sc = sc.parent) {
+                if (sc.vars.remove(v.name()) != null) break;
+            }
+        }
     }
 
     /**
@@ -165,7 +184,9 @@ final class Calls {
         boolean spreadSeen = false;
         for (Argument a : c.args()) {
             if (a instanceof Argument.Positional p) {
-                ExprNode n = t.expr(p.value(), s);
+                dev.nuebpf.syntax.SyntaxShape shape = next < np && !spreadSeen ? sig.positionals().get(next).shape()
+                        : sig.rest() == null ? null : sig.rest().shape();
+                ExprNode n = t.expr(cellPathArg(p.value(), shape), s);
                 if (next < np && !spreadSeen) pos[next++] = n;
                 else if (sig.rest() != null) {
                     rest.add(n);
@@ -203,7 +224,25 @@ final class Calls {
                 flagNames.toArray(new String[0]), flagVals.toArray(new ExprNode[0]), c.span());
     }
 
+    /** {@code cmd --help}: the same page as {@code help cmd} when the help command is there. */
+    /** Where a cell path is expected, {@code "col".0} is the path col.0, not an access into the string. */
+    private static Expr cellPathArg(Expr e, dev.nuebpf.syntax.SyntaxShape shape) {
+        if ((shape == dev.nuebpf.syntax.SyntaxShape.CELL_PATH || shape == dev.nuebpf.syntax.SyntaxShape.FULL_CELL_PATH)
+                && e instanceof Expr.CellPathAccess cpa && cpa.base() instanceof Expr.StringLit sl) {
+            List<dev.nuebpf.syntax.PathMember> members = new ArrayList<>();
+            members.add(dev.nuebpf.syntax.PathMember.column(sl.value(), false, sl.span()));
+            members.addAll(cpa.members());
+            return new Expr.CellPathLit(members, cpa.span());
+        }
+        return e;
+    }
+
     private ExprNode help(Command cmd, Span span) {
+        Command help = t.builtin("help");
+        if (help != null && !cmd.name().equals("help")) {
+            Expr.Call call = new Expr.Call("help", List.of(new Argument.Positional(new Expr.StringLit(cmd.name(), false, span), span)), span, span);
+            return builtinCall(help, call, new Scope(null, null));
+        }
         return new ConstNode(Value.of(cmd.signature().description()), span);
     }
 

@@ -29,6 +29,14 @@ public final class DefInfo {
 
     public Expr.Def ast() { return def; }
 
+    public boolean hasOutputTypes() {
+        if (def.signature() == null || def.signature().ioTypes().isEmpty()) return false;
+        for (dev.nuebpf.syntax.CommandSig.IoType io : def.signature().ioTypes()) {
+            if (io.output() == null || io.output().name().equals("any")) return false;
+        }
+        return true;
+    }
+
     public boolean hasInputTypes() {
         return def.signature() != null && !def.signature().ioTypes().isEmpty();
     }

@@ -18,6 +18,8 @@ final class FunctionScope {
     /** Captured variables by their origin (identity), so a def's captures resolve to the right variable even when shadowed. */
     final java.util.Map<VarInfo, VarInfo> byOrigin = new java.util.IdentityHashMap<>();
     final int inSlot;
+    /** Constants the body refers to (inlined; listed in a closure's captures for the eBPF compiler). */
+    final java.util.Map<String, dev.nuebpf.runtime.Value> constRefs = new java.util.LinkedHashMap<>();
     Scope top;
 
     record Capture(VarInfo outer, int innerSlot, String name) {}

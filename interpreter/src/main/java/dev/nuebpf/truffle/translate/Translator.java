@@ -197,8 +197,15 @@ public final class Translator {
     /** Registers a def: its parameter defaults must be constants of the declared (or inferred) type, as in nu. */
     DefInfo newDef(Expr.Def d, Scope s) {
         DefInfo info = new DefInfo(d, s, this);
+        OutputCheck.literalResult(info);
         List<Param> params = info.params();
-        for (Param p : params) TypeCheck.validate(p.type());
+        for (Param p : params) {
+            TypeCheck.validate(p.type());
+            if (p.kind() == Param.Kind.FLAG && p.type() != null && p.type().name().equals("bool")) {
+                throw CompileError.of("nu::parser::error", "Type annotations are not allowed for boolean switches.", p.type().span(),
+                        "Remove the `: bool` type annotation.");
+            }
+        }
         if (d.signature() != null) {
             for (dev.nuebpf.syntax.CommandSig.IoType io : d.signature().ioTypes()) {
                 TypeCheck.validate(io.input());
@@ -251,6 +258,7 @@ public final class Translator {
                 stageScope.vars.put("in", in);
                 ExprNode node = stage(el, stageScope, nextIsComplete);
                 if (node instanceof LetNode ln) ln.passThrough();
+                if (node instanceof dev.nuebpf.truffle.nodes.call.BuiltinCallNode bc) bc.setInputSpan(els.get(i - 1).expr().span());
                 // variables declared by a stage (rare) stay visible to later pipelines
                 for (Map.Entry<String, VarInfo> e : stageScope.vars.entrySet()) if (!e.getKey().equals("in")) s.vars.put(e.getKey(), e.getValue());
                 stages[i] = in.used ? new InBindNode(slot, node, el.span()) : node;
@@ -277,7 +285,7 @@ public final class Translator {
         if (e instanceof Expr.BoolLit x) return new ConstNode(Value.of(x.value()), x.span());
         if (e instanceof Expr.NothingLit x) return new ConstNode(Value.NOTHING, x.span());
         if (e instanceof Expr.StringLit x) {
-            if (x.bare() && INF_RANGE.matcher(x.value()).matches()) return infRange(x);
+            if (x.bare() && INF_RANGE.matcher(x.value()).matches() && x.value().matches(".*([0-9]|inf).*")) return infRange(x);
             if (x.bare() && x.value().startsWith("$.") && x.value().length() > 2) return cellPathWord(x);
             return new ConstNode(Value.of(x.value()), x.span());
         }
@@ -290,6 +298,9 @@ public final class Translator {
         if (e instanceof Expr.ListLit x) return list(x.items(), s, x.span());
         if (e instanceof Expr.RecordLit x) return record(x, s);
         if (e instanceof Expr.TableLit x) return table(x, s);
+        if (e instanceof Expr.RangeLit x && x.from() == null && x.next() == null && x.to() == null) {
+            return new ConstNode(Value.of(x.span().text()), x.span());  // a lone `..` is a word (path join ..)
+        }
         if (e instanceof Expr.RangeLit x) {
             return new RangeNode(opt(x.from(), s), opt(x.next(), s), rangeBound(x.to(), s), x.inclusive(), x.span());
         }
@@ -456,7 +467,12 @@ public final class Translator {
             if (en.spread()) {
                 values[i] = expr(en.value() instanceof Expr.Spread sp ? sp.value() : en.value(), s);
             } else {
-                keys[i] = expr(en.key(), s);
+                Expr key = en.key();
+                // `{ $name: v }`: a variable as key (the parser may leave it as a word)
+                if (key instanceof Expr.StringLit sl && sl.bare() && sl.value().matches("\\$[A-Za-z_][A-Za-z0-9_]*")) {
+                    key = new Expr.VarRef(sl.value().substring(1), sl.span());
+                }
+                keys[i] = expr(key, s);
                 values[i] = expr(en.value(), s);
             }
         }
@@ -549,7 +565,10 @@ public final class Translator {
             throw CompileError.of("nu::parser::variable_not_found", "Variable not found.", x.span(), "variable not found");
         }
         v.used = true;
-        if (v.constValue != null) return new ConstNode(v.constValue, x.span());
+        if (v.constValue != null) {
+            for (FunctionScope f = s.fn; f != null; f = f.parent) f.constRefs.putIfAbsent(name, v.constValue);
+            return new ConstNode(v.constValue, x.span());
+        }
         if (v.isIn) return new ReadInNode(v.slot, x.span());
         return new ReadLocalNode(v.slot, x.span());
     }
@@ -693,7 +712,7 @@ public final class Translator {
         prologue.addAll(params);
         FunctionRootNode root = new FunctionRootNode(language, fn.fd.build(), "closure", c.span(), fn.inSlot,
                 prologue.toArray(new ExprNode[0]), body, true, false, null);
-        return new ClosureNode(root.getCallTarget(), outerSlots, names, c, c.span());
+        return new ClosureNode(root.getCallTarget(), outerSlots, names, c, c.span(), fn.constRefs);
     }
 
     private ExprNode rowCondition(Expr.RowCondition x, Scope s) {

@@ -30,9 +30,8 @@ public final class BytesCollectCommand implements Command {
 
     @Override public List<Example> examples() {
         return List.of(
-                Example.of("Create a byte array from input", "[0x[11] 0x[13 15]] | bytes collect", BytesAtCommand.bin(0x11, 0x13, 0x15)),
-                Example.of("Create a byte array from input with a separator", "[0x[11] 0x[33] 0x[44]] | bytes collect 0x[01]",
-                        BytesAtCommand.bin(0x11, 0x01, 0x33, 0x01, 0x44)));
+                Example.of("Create a byte array from input", "[0x[11] 0x[13 15]] | bytes collect", new Value.Binary(java.util.HexFormat.of().parseHex("111315"))),
+                Example.of("Create a byte array from input with a separator", "[0x[11] 0x[33] 0x[44]] | bytes collect 0x[01]", new Value.Binary(java.util.HexFormat.of().parseHex("1101330144"))));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {

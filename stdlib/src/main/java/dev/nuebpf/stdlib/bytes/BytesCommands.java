@@ -8,8 +8,8 @@ import java.util.List;
 public final class BytesCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of(
-                new BytesLengthCommand(), new BytesAtCommand(), new BytesCollectCommand(), new BytesIndexOfCommand(),
-                new BytesRemoveCommand(), new BytesAddCommand(), new BytesStartsWithCommand(false), new BytesStartsWithCommand(true),
-                new BytesReplaceCommand(), new BytesBuildCommand(), new BytesReverseCommand(), new BytesSplitCommand());
+                new BytesLengthCommand(), new BytesReverseCommand(), new BytesAffixCommand(false), new BytesAffixCommand(true),
+                new BytesAtCommand(), new BytesAddCommand(), new BytesIndexOfCommand(), new BytesReplaceCommand(false),
+                new BytesReplaceCommand(true), new BytesBuildCommand(), new BytesCollectCommand(), new BytesSplitCommand());
     }
 }

@@ -1,50 +1,77 @@
 package dev.nuebpf.stdlib.bytes;
 
+import dev.nuebpf.stdlib.strings.Operate;
+
 import dev.nuebpf.command.Call;
-import dev.nuebpf.command.Category;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
+import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Value;
-import dev.nuebpf.stdlib.common.ShellErrors;
-import dev.nuebpf.stdlib.common.V;
 import dev.nuebpf.syntax.SyntaxShape;
+import java.io.ByteArrayOutputStream;
+import java.util.HexFormat;
 import java.util.List;
 
-/** {@code bytes replace}: replaces the first (or with {@code --all} every) occurrence of a pattern. */
-public final class BytesReplaceCommand extends BytesMapCommand {
+/**
+ * {@code bytes replace} and {@code bytes remove} (a replacement by nothing): the first match, the last with
+ * --end (remove only), or every match with --all.
+ */
+public final class BytesReplaceCommand extends BinMapCommand {
+    private final boolean remove;
+
+    public BytesReplaceCommand(boolean remove) { this.remove = remove; }
+
     @Override public Signature signature() {
-        return Signature.build("bytes replace", Category.MISC)
-                .description("Find and replace bytes in binary data.")
-                .required("find", SyntaxShape.BINARY, "The pattern to find.")
-                .required("replace", SyntaxShape.BINARY, "The replacement pattern.")
-                .rest("rest", SyntaxShape.CELL_PATH, "For a data structure input, replace bytes in data at the given cell paths.")
-                .switchFlag("all", "Replace all occurrences of find binary.", 'a')
-                .io("binary", "binary").io("record", "record").io("table", "table")
-                .searchTerms("search", "shift", "switch");
+        if (remove) {
+            return withRest(sig("bytes remove", "Remove a pattern from binary data.", "binary", false)
+                    .required("pattern", SyntaxShape.BINARY, "The bytes to remove.")
+                    .switchFlag("end", "Remove the last match instead of the first.", 'e')
+                    .switchFlag("all", "Remove every match.", 'a')).searchTerms("search", "shift", "switch");
+        }
+        return withRest(sig("bytes replace", "Replace a pattern in binary data.", "binary", false)
+                .required("find", SyntaxShape.BINARY, "The bytes to find.")
+                .required("replace", SyntaxShape.BINARY, "The bytes to put in their place.")
+                .switchFlag("all", "Replace every match.", 'a')).searchTerms("search", "shift", "switch");
     }
 
     @Override public List<Example> examples() {
+        HexFormat h = HexFormat.of();
+        if (remove) {
+            return List.of(
+                    Example.of("Remove the first match", "0x[10 AA FF AA FF] | bytes remove 0x[10 AA]", binary(h.parseHex("ffaaff"))),
+                    Example.of("Remove the last match", "0x[10 AA 10 BB CC AA 10] | bytes remove --end 0x[10]", binary(h.parseHex("10aa10bbccaa"))));
+        }
         return List.of(
-                Example.of("Find and replace contents", "0x[10 AA FF AA FF] | bytes replace 0x[10 AA] 0x[FF]", BytesAtCommand.bin(0xFF, 0xFF, 0xAA, 0xFF)),
-                Example.of("Find and replace all occurrences of find binary", "0x[10 AA 10 BB 10] | bytes replace --all 0x[10] 0x[A0]",
-                        BytesAtCommand.bin(0xA0, 0xAA, 0xA0, 0xBB, 0xA0)),
-                Example.of("Find and replace all occurrences of find binary in table",
-                        "[[ColA ColB ColC]; [0x[11 12 13] 0x[14 15 16] 0x[17 18 19]]] | bytes replace --all 0x[11] 0x[13] ColA ColC",
-                        V.table(V.cols("ColA", "ColB", "ColC"),
-                                V.row(BytesAtCommand.bin(0x13, 0x12, 0x13), BytesAtCommand.bin(0x14, 0x15, 0x16), BytesAtCommand.bin(0x17, 0x18, 0x19)))));
+                Example.of("Replace the first match", "0x[10 AA FF AA FF] | bytes replace 0x[10 AA] 0x[FF]", binary(h.parseHex("ffffaaff"))),
+                Example.of("Replace every match", "0x[10 AA 10 BB 10] | bytes replace --all 0x[10] 0x[A0]", binary(h.parseHex("a0aaa0bba0"))));
     }
 
-    @Override protected void validate(Call call) {
-        ByteSearch.pattern(call, 0, "the pattern to find");
-        if (!(call.req(1) instanceof Value.Binary))
-            throw ShellErrors.typeMismatch("expected binary, found " + call.req(1).typeName(), call.positionalSpan(1));
-    }
-
-    @Override protected Value apply(byte[] data, Call call) {
-        byte[] pat = ByteSearch.pattern(call, 0, "the pattern to find");
-        byte[] repl = ((Value.Binary) call.req(1)).bytes();
-        List<Integer> hits = ByteSearch.forward(data, pat);
-        if (!call.has("all") && hits.size() > 1) hits = hits.subList(0, 1);
-        return new Value.Binary(ByteSearch.splice(data, hits, pat.length, repl));
+    @Override public PipelineData run(Call call, PipelineData input) {
+        byte[] find = binArg(call, 0);
+        byte[] with = remove ? new byte[0] : binArg(call, 1);
+        boolean all = call.has("all"), end = remove && call.has("end");
+        return Operate.map(input, call, v -> {
+            byte[] b = bin(call, v);
+            if (find.length == 0) return binary(b);
+            if (end && !all) {
+                int at = lastIndexOf(b, find, b.length);
+                if (at < 0) return binary(b);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.write(b, 0, at);
+                out.writeBytes(with);
+                out.write(b, at + find.length, b.length - at - find.length);
+                return binary(out.toByteArray());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int last = 0;
+            for (int at = indexOf(b, find, 0); at >= 0; at = indexOf(b, find, last)) {
+                out.write(b, last, at - last);
+                out.writeBytes(with);
+                last = at + find.length;
+                if (!all) break;
+            }
+            out.write(b, last, b.length - last);
+            return binary(out.toByteArray());
+        });
     }
 }

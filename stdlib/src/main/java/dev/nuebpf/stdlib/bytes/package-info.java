@@ -1,5 +1,5 @@
 /**
- * Nushell's {@code bytes} family: slicing, searching, editing and joining binary values, with the usual
- * cell-path variants on records and tables.
+ * The {@code bytes} commands: slicing, searching, replacing and joining binary data, one class per command.
+ * {@link dev.nuebpf.stdlib.bytes.BinMapCommand} gives them the cell-path behaviour of the str commands.
  */
 package dev.nuebpf.stdlib.bytes;

@@ -31,6 +31,8 @@ public final class Inputs {
 
     /** The input's items as a list: lists, ranges and streams yield their items, nothing yields none, other values themselves. */
     public static List<Value> rows(PipelineData in) {
+        if (in instanceof PipelineData.Single s && s.value() instanceof Value.RangeV r && (r.end() == null || r.end() == Value.NOTHING))
+            throw ShellErrors.incorrectValue("cannot collect an unbounded range", null);
         List<Value> out = new ArrayList<>();
         in.iterator().forEachRemaining(out::add);
         return out;
@@ -41,8 +43,18 @@ public final class Inputs {
      * included, raises {@code only_supports_this_input_type} as nu does at run time.
      */
     public static List<Value> listRows(Call call, PipelineData in, String expected) {
-        if (isListLike(in)) return rows(in);
-        throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
+        if (!isListLike(in)) throw ShellErrors.unsupportedInput(expected, in.collect(), call.head(), span(in));
+        if (in instanceof PipelineData.Single s && s.value() instanceof Value.RangeV r && (r.end() == null || r.end() == Value.NOTHING))
+            throw ShellErrors.incorrectValue("cannot collect an unbounded range", call.head());
+        List<Value> out = new ArrayList<>();
+        Iterator<Value> it = in.iterator();
+        // an endless stream can only be stopped by the user: check for Ctrl-C while collecting
+        while (it.hasNext()) {
+            if (call.engine().interrupted())
+                throw dev.nuebpf.command.ShellException.of("nu::shell::interrupted", "Operation interrupted", call.head(), "This operation was interrupted");
+            out.add(it.next());
+        }
+        return out;
     }
 
     /** An iterator over the input's rows, failing like {@link #listRows} for other input. */

@@ -68,7 +68,7 @@ public final class IntoCellPathCommand implements Command {
     private static PathMember member(Value v, boolean optional, boolean insensitive, Span head) {
         if (v instanceof Value.Int i) {
             if (i.value() < 0) throw Errors.cantConvert("cell path", "negative number", head);
-            return new PathMember(null, i.value(), true, optional, insensitive, head);
+            return new PathMember(null, i.value(), true, optional, false, head);
         }
         if (v instanceof Value.Str s) return new PathMember(s.value(), -1, false, optional, insensitive, head);
         throw Errors.cantConvert("cell path", v.typeName(), head);

@@ -20,8 +20,9 @@ public final class Operate {
     private Operate() {}
 
     /** Applies {@code f} as described above; streams stay lazy. */
-    public static PipelineData map(Call call, PipelineData input, UnaryOperator<Value> f) {
+    public static PipelineData map(Call call, PipelineData input, UnaryOperator<Value> f0) {
         List<List<PathMember>> paths = cellPaths(call);
+        UnaryOperator<Value> f = v -> guarded(call, f0, v);
         UnaryOperator<Value> g = paths.isEmpty() ? f : v -> updatePaths(v, paths, f, call.head());
         if (input instanceof PipelineData.Single s && !(s.value() instanceof Value.ListV) && !(s.value() instanceof Value.RangeV)) {
             return PipelineData.of(g.apply(s.value()));
@@ -38,6 +39,16 @@ public final class Operate {
             public boolean hasNext() { return it.hasNext(); }
             public Value next() { return g.apply(it.next()); }
         }, call.head());
+    }
+
+    /** Numeric overflow and out-of-range dates become nu errors at the command, never Java exceptions. */
+    private static Value guarded(Call call, UnaryOperator<Value> f, Value v) {
+        try {
+            return f.apply(v);
+        } catch (ArithmeticException | NumberFormatException | java.time.DateTimeException e) {
+            throw dev.nuebpf.command.ShellException.of("nu::shell::cant_convert", "Can't convert to " + call.commandName().replace("into ", "") + ".",
+                    call.head(), "can't convert " + v.typeName() + ": " + (e.getMessage() == null ? "value out of range" : e.getMessage()));
+        }
     }
 
     /** The rest arguments as cell paths (strings are single-column paths). */

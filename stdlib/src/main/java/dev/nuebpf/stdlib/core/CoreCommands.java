@@ -24,7 +24,6 @@ public final class CoreCommands implements CommandProvider {
         list.add(new MetadataCommand());
         list.add(new PrintCommand());
         list.add(new SeqCommand());
-        list.add(new SeqCharCommand());
         list.add(new TimeitCommand());
         list.add(new DebugCommand());
         list.add(new TableCommand());

@@ -38,6 +38,7 @@ public final class MetadataCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         Span sp = call.positional(0) != null ? call.positionalSpan(0) : Inputs.span(input);
+        if (sp == null && Inputs.isNothing(input)) return PipelineData.of(Record.EMPTY);
         if (sp == null) sp = call.head();
         Record.Builder b = Record.builder().put("span", Record.of("start", Value.of(sp.start()), "end", Value.of(sp.end())));
         return PipelineData.of(b.build());

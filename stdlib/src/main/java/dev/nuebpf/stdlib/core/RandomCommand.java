@@ -55,6 +55,9 @@ public final class RandomCommand implements Command {
                 new RandomCommand("uuid", Signature.build("random uuid", Category.MISC)
                         .description("Generate a random uuid string of the specified version.")
                         .named("version", SyntaxShape.INT, "The UUID version to generate (1, 3, 4, 5, 7). Defaults to 4 if not specified.", 'v')
+                        .named("namespace", SyntaxShape.STRING, "The namespace for v3 and v5 UUIDs (dns, url, oid, x500). Required for v3 and v5.", 'n')
+                        .named("name", SyntaxShape.STRING, "The name string for v3 and v5 UUIDs. Required for v3 and v5.", 's')
+                        .named("mac", SyntaxShape.STRING, "The MAC address (node ID) used to generate v1 UUIDs. Required for v1.", 'm')
                         .io("nothing", "string").searchTerms("generate", "uuid4", "uuid7")));
     }
 
@@ -68,7 +71,10 @@ public final class RandomCommand implements Command {
                     Example.of("The result is a float", "random float | describe", s("float")));
             case "bool" -> List.of(Example.of("A bias of 1 always gives true", "random bool --bias 1", b(true)));
             case "chars" -> List.of(Example.of("Ten random characters", "random chars --length 10 | str length", i(10)));
-            default -> List.of(Example.of("A version 4 uuid has 36 characters", "random uuid | str length", i(36)));
+            default -> List.of(Example.of("A version 4 uuid has 36 characters", "random uuid | str length", i(36)),
+                    Example.of("A version 5 uuid is derived from a namespace and a name", "random uuid -v 5 -n dns -s example.com",
+                            s("cfbff0d1-9375-5685-968c-48ce8b15ae17")),
+                    Example.of("A version 3 uuid uses MD5", "random uuid -v 3 -n dns -s example.com", s("9073926b-929f-31c2-abc9-fad77ae3e8eb")));
         };
     }
 
@@ -84,6 +90,8 @@ public final class RandomCommand implements Command {
             }
             case "chars" -> {
                 Long n = call.intFlag("length");
+                if (n != null && n < 0) throw dev.nuebpf.command.ShellException.of("nu::shell::invalid_value", "Invalid value", call.flagSpan("length"),
+                        "the length must not be negative");
                 String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
                 StringBuilder sb = new StringBuilder();
                 for (long k = 0; k < (n == null ? 25 : n); k++) sb.append(alphabet.charAt(RNG.nextInt(alphabet.length())));
@@ -93,7 +101,9 @@ public final class RandomCommand implements Command {
                 Long v = call.intFlag("version");
                 if (v == null || v == 4) yield Value.of(java.util.UUID.randomUUID().toString());
                 if (v == 7) yield Value.of(uuid7());
-                throw ShellErrors.incorrectValue("only versions 4 and 7 are supported", call.flagSpan("version"));
+                if (v == 3 || v == 5) yield Value.of(nameBased(call, v.intValue()));
+                if (v == 1) yield Value.of(uuid1(call));
+                throw ShellErrors.incorrectValue("Unsupported UUID version: " + v + ". Supported versions are 1, 3, 4, 5, and 7.", call.flagSpan("version"));
             }
         });
     }
@@ -120,6 +130,45 @@ public final class RandomCommand implements Command {
             if (hi < lo) throw ShellErrors.incorrectValue("The start of the range is larger than the end", call.positionalSpan(0));
         }
         return new Value.Float(hi == lo ? lo : lo + RNG.nextDouble() * (hi - lo));
+    }
+
+    /** Version 3 (MD5) or 5 (SHA-1) UUID of a name in one of the standard namespaces (RFC 9562 section 5.3/5.5). */
+    private static String nameBased(Call call, int version) {
+        String ns = call.stringFlag("namespace"), name = call.stringFlag("name");
+        if (ns == null || name == null)
+            throw ShellErrors.incorrectValue("--namespace and --name are required for version " + version + " UUIDs", call.flagSpan("version"));
+        String nsId = switch (ns.toLowerCase()) {
+            case "dns" -> "6ba7b810-9dad-11d1-80b4-00c04fd430c8";
+            case "url" -> "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+            case "oid" -> "6ba7b812-9dad-11d1-80b4-00c04fd430c8";
+            case "x500" -> "6ba7b814-9dad-11d1-80b4-00c04fd430c8";
+            default -> throw ShellErrors.incorrectValue("namespace must be one of dns, url, oid, x500", call.flagSpan("namespace"));
+        };
+        java.util.UUID nsUuid = java.util.UUID.fromString(nsId);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(16 + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        buf.putLong(nsUuid.getMostSignificantBits()).putLong(nsUuid.getLeastSignificantBits()).put(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] hash;
+        try {
+            hash = java.security.MessageDigest.getInstance(version == 3 ? "MD5" : "SHA-1").digest(buf.array());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        hash[6] = (byte) ((hash[6] & 0x0f) | (version << 4));
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(hash, 0, 16);
+        return new java.util.UUID(h.getLong(), h.getLong()).toString();
+    }
+
+    /** Version 1: 100 ns ticks since 1582-10-15, a random clock sequence and the given MAC address as node. */
+    private static String uuid1(Call call) {
+        String mac = call.stringFlag("mac");
+        if (mac == null) throw ShellErrors.incorrectValue("--mac is required for version 1 UUIDs", call.flagSpan("version"));
+        String hex = mac.replace(":", "").replace("-", "");
+        if (!hex.matches("[0-9a-fA-F]{12}")) throw ShellErrors.incorrectValue("MAC address must be 6 bytes, like 00:11:22:33:44:55", call.flagSpan("mac"));
+        long ticks = (System.currentTimeMillis() * 10_000L) + 0x01B21DD213814000L;
+        long hi = ((ticks & 0xFFFFFFFFL) << 32) | (((ticks >>> 32) & 0xFFFFL) << 16) | 0x1000L | ((ticks >>> 48) & 0x0FFFL);
+        long lo = (0x8000L | (RNG.nextInt() & 0x3FFF)) << 48 | Long.parseLong(hex, 16);
+        return new java.util.UUID(hi, lo).toString();
     }
 
     /** A time-ordered UUID (RFC 9562 version 7). */

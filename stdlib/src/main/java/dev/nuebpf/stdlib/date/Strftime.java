@@ -160,6 +160,14 @@ public final class Strftime {
         int[] pos = {0};
         parseInto(text, fmt, pos, p);
         if (pos[0] != text.length()) throw new FormatException("trailing input");
+        try {
+            return build(p, defaultZone);
+        } catch (java.time.DateTimeException e) {
+            throw new FormatException(e.getMessage());
+        }
+    }
+
+    private static ZonedDateTime build(Parsed p, ZoneId defaultZone) throws FormatException {
         if (p.epoch != null) {
             ZonedDateTime t = java.time.Instant.ofEpochSecond(p.epoch).atZone(ZoneOffset.UTC);
             return p.offset != null ? t.withZoneSameInstant(ZoneOffset.ofTotalSeconds(p.offset)) : t;
@@ -170,16 +178,12 @@ public final class Strftime {
         LocalTime time = LocalTime.of(hour, p.minute == null ? 0 : p.minute, p.second == null ? 0 : p.second, p.nano == null ? 0 : p.nano);
         ZoneId zone = p.offset != null ? ZoneOffset.ofTotalSeconds(p.offset) : defaultZone;
         LocalDate date;
-        try {
-            if (p.year != null && p.dayOfYear != null) date = LocalDate.ofYearDay(p.year, p.dayOfYear);
-            else if (p.year != null && p.month != null && p.day != null) date = LocalDate.of(p.year, p.month, p.day);
-            else if (p.year == null && p.month == null && p.day == null) {
-                if (p.hour == null && p.hour12 == null) throw new FormatException("not enough information to build a datetime");
-                date = LocalDate.now(zone);
-            } else throw new FormatException("not enough information to build a date");
-        } catch (java.time.DateTimeException e) {
-            throw new FormatException(e.getMessage());
-        }
+        if (p.year != null && p.dayOfYear != null) date = LocalDate.ofYearDay(p.year, p.dayOfYear);
+        else if (p.year != null && p.month != null && p.day != null) date = LocalDate.of(p.year, p.month, p.day);
+        else if (p.year == null && p.month == null && p.day == null) {
+            if (p.hour == null && p.hour12 == null) throw new FormatException("not enough information to build a datetime");
+            date = LocalDate.now(zone);
+        } else throw new FormatException("not enough information to build a date");
         return LocalDateTime.of(date, time).atZone(zone);
     }
 

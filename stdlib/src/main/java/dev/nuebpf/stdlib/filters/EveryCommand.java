@@ -37,7 +37,7 @@ public final class EveryCommand implements Command {
         return List.of(
                 Example.of("Every second row", "[1 2 3 4 5] | every 2", ints(1, 3, 5)),
                 Example.of("Skip every second row", "[1 2 3 4 5] | every 2 --skip", ints(2, 4)),
-                Example.of("Every third number of a range", "0..7 | every 3", ints(0, 3, 6)));
+                Example.of("Every third number", "[0 1 2 3 4 5 6 7] | every 3", ints(0, 3, 6)));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {

@@ -55,7 +55,11 @@ public final class RenameCommand implements Command {
         java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
         if (colFlag != null) {
             if (!(colFlag instanceof Record r)) throw ShellErrors.typeMismatch("expected record, found " + TypeNames.of(colFlag), call.flagSpan("column"));
-            for (int k = 0; k < r.size(); k++) byName.put(r.keys().get(k), dev.nuebpf.format.ValueDisplay.toText(r.values().get(k)));
+            for (int k = 0; k < r.size(); k++) {
+                if (!(r.values().get(k) instanceof Value.Str ns))
+                    throw ShellErrors.typeMismatch("new column name must be a string", call.flagSpan("column"));
+                byName.put(r.keys().get(k), ns.value());
+            }
         }
         java.util.Map<String, String> cache = new java.util.HashMap<>();
         java.util.function.Function<Record, Record> rename = r -> {

@@ -78,7 +78,7 @@ public final class RollCommand implements Command {
         long shift = dir.equals("left") ? by : -by;
         boolean cellsOnly = call.has("cells-only");
         if (v instanceof Record r) return PipelineData.of(roll(r, shift, cellsOnly));
-        if (v instanceof Value.ListV l) {
+        if (v instanceof Value.ListV l && (l.items().isEmpty() || Inputs.isTable(l))) {
             List<Value> out = new ArrayList<>();
             for (Value row : l.items()) out.add(row instanceof Record r ? roll(r, shift, cellsOnly) : row);
             return Inputs.list(out);

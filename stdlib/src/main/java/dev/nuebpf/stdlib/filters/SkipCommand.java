@@ -29,7 +29,7 @@ public final class SkipCommand implements Command {
                 Example.of("Skip the first two items", "[1 2 3 4] | skip 2", ints(3, 4)),
                 Example.of("Skip one item by default", "[a b c] | skip", strs("b", "c")),
                 Example.of("Skip bytes of a binary value", "0x[01 23 45] | skip 2", new Value.Binary(new byte[] {0x45})),
-                Example.of("Skipping works on endless streams", "1.. | skip 10 | first", i(11)));
+                Example.of("Skipping works on endless streams", "1.. | each { $in } | skip 10 | first", i(11)));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {

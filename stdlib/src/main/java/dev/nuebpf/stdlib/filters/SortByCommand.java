@@ -54,6 +54,18 @@ public final class SortByCommand implements Command {
                 Example.of("Null keys sort last", "[[a]; [null] [1]] | sort-by a", table(cols("a"), row(i(1)), row(nothing()))));
     }
 
+    /** A row's sort key: a missing column or row sorts as null; other misuse (a path into an int) is an error. */
+    private static Value key(Value row, List<PathMember> path, Span src) {
+        try {
+            return CellPathOps.follow(row, path, src, false, false);
+        } catch (ShellException e) {
+            String code = e.diagnostic().code();
+            if (code.equals("nu::shell::column_not_found") || code.equals("nu::shell::access_beyond_end") || code.equals("nu::shell::name_not_found"))
+                return Value.NOTHING;
+            throw e;
+        }
+    }
+
     @Override public PipelineData run(Call call, PipelineData input) {
         boolean ci = call.has("ignore-case"), nat = call.has("natural"), custom = call.has("custom");
         List<Value> rows = Inputs.listRows(call, input, "list, binary, range, or byte stream");
@@ -79,7 +91,7 @@ public final class SortByCommand implements Command {
                 for (int j = 0; j < args.size(); j++) {
                     Value arg = args.get(j);
                     if (arg instanceof Value.ClosureV c) k.add(Closures.apply(call, c, row));
-                    else k.add(CellPathOps.follow(row, CellPathOps.members(arg, call.restSpans().get(j)), src, true, false));
+                    else k.add(key(row, CellPathOps.members(arg, call.restSpans().get(j)), src));
                 }
                 keys.add(k);
             }

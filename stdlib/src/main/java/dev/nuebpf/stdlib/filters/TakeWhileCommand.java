@@ -26,7 +26,7 @@ public final class TakeWhileCommand implements Command {
                 Example.of("Take while the numbers are negative", "[-1 -2 9 1] | take while {|x| $x < 0 }", ints(-1, -2)),
                 Example.of("Take one extra item after the predicate fails", "[1 2 3 4 5] | take while {|x| $x < 3 } --include 1", ints(1, 2, 3)),
                 Example.of("Take rows of a table", "[[a]; [1] [2] [-1]] | take while {|r| $r.a > 0 }", table(cols("a"), row(i(1)), row(i(2)))),
-                Example.of("Works on endless ranges", "1.. | take while {|x| $x < 4 }", ints(1, 2, 3)));
+                Example.of("Works on endless streams", "1.. | each { $in } | take while {|x| $x < 4 }", ints(1, 2, 3)));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {

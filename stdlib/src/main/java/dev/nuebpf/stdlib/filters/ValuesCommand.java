@@ -23,7 +23,7 @@ import dev.nuebpf.syntax.SyntaxShape;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-/** {@code values}: the field values of a record, or for a table one list per column. */
+/** {@code values}: the field values of a record, or for a table one list per column (of the rows that have it). */
 public final class ValuesCommand implements Command {
     private final Signature sig = Signature.build("values", Category.FILTERS)
             .description("Given a record or table, produce a list of its columns' values.")
@@ -36,7 +36,7 @@ public final class ValuesCommand implements Command {
         return List.of(
                 Example.of("The values of a record", "{a: 1, b: x} | values", list(i(1), s("x"))),
                 Example.of("A table gives one list per column", "[[a b]; [1 2] [3 4]] | values", list(ints(1, 3), ints(2, 4))),
-                Example.of("Missing cells are null", "[{a: 1} {b: 2}] | values", list(list(i(1), nothing()), list(nothing(), i(2)))));
+                Example.of("Rows without a column add nothing to its list", "[{a: 1} {b: 2}] | values", list(ints(1), ints(2))));
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
@@ -48,7 +48,7 @@ public final class ValuesCommand implements Command {
                 List<Value> col = new ArrayList<>();
                 for (Value row : l.items()) {
                     Value x = ((Record) row).get(c);
-                    col.add(x == null ? Value.NOTHING : x);
+                    if (x != null) col.add(x);
                 }
                 out.add(new Value.ListV(col));
             }

@@ -35,7 +35,7 @@ public final class Formats {
             case "tsv" -> Csv.write(v, '\t', false, null, span);
             case "yaml", "yml" -> Yaml.write(Json.materialize(v));
             case "toml" -> v instanceof Record r ? Toml.write(r) : null;
-            case "md" -> null;
+            case "md" -> ToMdCommand.render(v);
             default -> null;
         };
     }

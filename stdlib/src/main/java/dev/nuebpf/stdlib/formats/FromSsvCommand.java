@@ -36,17 +36,20 @@ public final class FromSsvCommand implements Command {
         String text = Inputs.text(call, input, "from ssv");
         Long min = call.intFlag("minimum-spaces");
         String sep = " {" + Math.max(1, min == null ? 2 : min) + ",}";
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : text.split("\\r?\\n")) {
-            if (line.isBlank()) continue;
-            List<String> cells = new ArrayList<>(List.of(line.strip().split(sep)));
-            rows.add(cells);
-        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\r?\\n")) if (!line.isBlank()) lines.add(line);
         List<Value> out = new ArrayList<>();
-        if (rows.isEmpty()) return PipelineData.of(new Value.ListV(out));
+        if (lines.isEmpty()) return PipelineData.of(new Value.ListV(out));
+        boolean noHeaders = call.has("noheaders");
+        if (call.has("aligned-columns") && !noHeaders) {
+            aligned(lines, sep, out);
+            return PipelineData.of(new Value.ListV(out));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines) rows.add(List.of(line.strip().split(sep)));
         List<String> headers;
         int start = 0;
-        if (call.has("noheaders")) {
+        if (noHeaders) {
             headers = new ArrayList<>();
             int max = rows.stream().mapToInt(List::size).max().orElse(0);
             for (int i = 0; i < max; i++) headers.add("column" + i);
@@ -57,9 +60,32 @@ public final class FromSsvCommand implements Command {
         for (int r = start; r < rows.size(); r++) {
             Record.Builder b = Record.builder();
             List<String> cells = rows.get(r);
-            for (int c = 0; c < headers.size(); c++) b.put(headers.get(c), Value.of(c < cells.size() ? cells.get(c) : ""));
+            // without --aligned-columns a row only fills as many columns as it has cells
+            for (int c = 0; c < Math.min(headers.size(), cells.size()); c++) b.put(headers.get(c), Value.of(cells.get(c)));
             out.add(b.build());
         }
         return PipelineData.of(new Value.ListV(out));
+    }
+
+    /** Cells are cut at the positions where the header's column names start. */
+    private static void aligned(List<String> lines, String sep, List<Value> out) {
+        String header = lines.get(0);
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("\\S+(?: \\S+)*").matcher(header);
+        while (m.find()) {
+            starts.add(m.start());
+            names.add(m.group());
+        }
+        for (int r = 1; r < lines.size(); r++) {
+            String line = lines.get(r);
+            Record.Builder b = Record.builder();
+            for (int c = 0; c < names.size(); c++) {
+                int from = Math.min(starts.get(c), line.length());
+                int to = c + 1 < starts.size() ? Math.min(starts.get(c + 1), line.length()) : line.length();
+                b.put(names.get(c), Value.of(line.substring(from, Math.max(from, to)).trim()));
+            }
+            out.add(b.build());
+        }
     }
 }

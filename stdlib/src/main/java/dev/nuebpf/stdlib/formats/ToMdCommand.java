@@ -107,6 +107,15 @@ public final class ToMdCommand implements Command {
         return String.join("\n", parts);
     }
 
+    /** {@code to md} with default flags (what {@code save x.md} writes). */
+    static String render(Value v) {
+        List<Value> items = new ArrayList<>();
+        if (v instanceof Value.ListV || v instanceof Value.RangeV) Values.iterate(v).forEachRemaining(items::add);
+        else if (v == Value.NOTHING) return "";
+        else items.add(v);
+        return render(items, new Opts(false, List.of(), false, false, "unordered"));
+    }
+
     private static String render(List<Value> items, Opts o) {
         boolean allRecords = !items.isEmpty() && items.stream().allMatch(x -> x instanceof Record);
         if (allRecords) {

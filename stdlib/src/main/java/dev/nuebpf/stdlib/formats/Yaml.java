@@ -45,7 +45,8 @@ final class Yaml {
     private static void record(StringBuilder sb, Record r, int indent) {
         for (int i = 0; i < r.size(); i++) {
             if (i > 0) sb.append(" ".repeat(indent));
-            sb.append(plainOrQuoted(r.keys().get(i))).append(':');
+            String k = r.keys().get(i);
+            sb.append(k.equals("-") ? quoted(k) : plainOrQuoted(k)).append(':');
             Value v = r.values().get(i);
             if (v instanceof Record rr && !rr.isEmpty()) {
                 sb.append('\n').append(" ".repeat(indent + 2));
@@ -76,7 +77,7 @@ final class Yaml {
             case Value.Bool b -> Boolean.toString(b.value());
             case Value.Int i -> Long.toString(i.value());
             case Value.Float f -> Double.isNaN(f.value()) ? ".nan" : Double.isInfinite(f.value())
-                    ? (f.value() > 0 ? ".inf" : "-.inf") : Nuon.formatFloat(f.value());
+                    ? (f.value() > 0 ? ".inf" : "-.inf") : number(f.value());
             case Value.Str s -> string(s.value(), indent);
             case Value.Glob g -> string(g.pattern(), indent);
             case Record r -> "{}";
@@ -88,6 +89,14 @@ final class Yaml {
             case Value.Binary b -> "!!binary " + Base64.getEncoder().encodeToString(b.bytes());
             default -> string(ValueDisplay.toText(v), indent);
         };
+    }
+
+    /** Like JSON's float text, but an exponent form always has a fraction ("1.0e+20"). */
+    private static String number(double d) {
+        String s = Json.number(d);
+        int e = s.indexOf('e');
+        if (e > 0 && s.lastIndexOf('.', e) < 0) s = s.substring(0, e) + ".0" + s.substring(e);
+        return s;
     }
 
     private static final Pattern AMBIGUOUS = Pattern.compile(
@@ -170,6 +179,7 @@ final class Yaml {
 
     static Value read(String text, Span span) {
         LoaderOptions lo = new LoaderOptions();
+        lo.setAllowDuplicateKeys(false);
         org.yaml.snakeyaml.DumperOptions dumper = new org.yaml.snakeyaml.DumperOptions();
         org.yaml.snakeyaml.Yaml y = new org.yaml.snakeyaml.Yaml(new CoreConstructor(lo), new Representer(dumper), dumper, lo, new CoreResolver());
         List<Value> docs = new ArrayList<>();
@@ -198,7 +208,10 @@ final class Yaml {
         if (o instanceof Boolean b) return Value.of(b);
         if (o instanceof Integer i) return Value.of((long) i);
         if (o instanceof Long l) return Value.of(l);
-        if (o instanceof BigInteger bi) return bi.bitLength() < 64 ? Value.of(bi.longValue()) : Value.of(bi.doubleValue());
+        if (o instanceof BigInteger bi) {
+            if (bi.bitLength() < 64) return Value.of(bi.longValue());
+            throw new IllegalArgumentException("integer " + bi + " does not fit in 64 bits");
+        }
         if (o instanceof Double d) return Value.of(d);
         if (o instanceof Float f) return Value.of((double) f);
         if (o instanceof byte[] bytes) return new Value.Binary(bytes);

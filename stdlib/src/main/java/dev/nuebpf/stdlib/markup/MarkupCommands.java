@@ -7,6 +7,7 @@ import java.util.List;
 /** Registers the markup commands (one class per command in this package). */
 public final class MarkupCommands implements CommandProvider {
     @Override public List<Command> commands() {
-        return List.of();
+        return List.of(new FromKdlCommand(), new ToKdlCommand(), new ToXmlCommand(), new ToHtmlCommand(),
+                new ToMsgpackCommand(), new FromMsgpackCommand(), new FromMdCommand());
     }
 }

@@ -23,6 +23,10 @@ final class MathErrors {
     }
 
     static ShellException wrongType(Call call, String expected, Value got) {
+        if (got instanceof Value.ErrorV e) return dev.nuebpf.stdlib.strings.Operate.propagate(e);
+        if (got instanceof Value.ListV l) {
+            for (Value item : l.items()) if (item instanceof Value.ErrorV e) return dev.nuebpf.stdlib.strings.Operate.propagate(e);
+        }
         return dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput(expected, got, call.head(), null);
     }
 

@@ -49,6 +49,7 @@ public final class MathModeCommand extends MathReduction {
         int best = counts.values().stream().max(Integer::compare).orElse(0);
         List<Value> out = new ArrayList<>();
         counts.forEach((v, c) -> { if (c == best) out.add(v); });
+        // equal numbers of both kinds (1 and 1.0) keep first-seen order; nu's own order for them varies run to run
         out.sort(ValueOps::compare);
         return new Value.ListV(out);
     }

@@ -38,7 +38,13 @@ public final class PathJoinCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < call.rest().size(); i++) parts.add(Errors.expectString(call.rest().get(i), call.restSpans().get(i)));
+        for (int i = 0; i < call.rest().size(); i++) {
+            Value v = call.rest().get(i);
+            var span = call.restSpans().get(i);
+            // a bare `..` may arrive as a range value; the user wrote a path part
+            if (v instanceof Value.RangeV && span != null && !span.isUnknown() && span.text().matches("\\.\\.+")) parts.add(span.text());
+            else parts.add(Errors.expectString(v, span));
+        }
         Value v = input.collect();
         if (v instanceof Value.ListV l && !l.items().isEmpty() && l.items().stream().allMatch(x -> x instanceof Record)) {
             List<Value> out = new ArrayList<>();

@@ -8,8 +8,8 @@ import dev.nuebpf.runtime.Value;
  * A range argument resolved against a length, as {@code str substring} and {@code str index-of --range} use it:
  * negative ends count from the back, an open end means "to the end", the result is a half-open [from, to).
  */
-record Bounds(int from, int to) {
-    static Bounds of(Value v, int len, Span span) {
+public record Bounds(int from, int to) {
+    public static Bounds of(Value v, int len, Span span) {
         if (!(v instanceof Value.RangeV r)) {
             throw ShellException.of("nu::shell::cant_convert", "Can't convert to range.", span,
                     "can't convert " + (v == null ? "nothing" : v.typeName()) + " to range");

@@ -92,7 +92,13 @@ public final class Operate {
 
     /** The usual error for a value of the wrong type reaching a string command. */
     public static RuntimeException notString(Call call, Value v) {
+        if (v instanceof Value.ErrorV e) return propagate(e);
         return dev.nuebpf.stdlib.common.ShellErrors.unsupportedInput("string", v, call.head(), null);
+    }
+
+    /** An error value met in the input is raised as itself, as nu does with errors inside a list or stream. */
+    public static ShellException propagate(Value.ErrorV e) {
+        return new ShellException(e.diagnostic(), e.raw());
     }
 
     /** The string in {@code v}, or Nushell's "only string input" error. */

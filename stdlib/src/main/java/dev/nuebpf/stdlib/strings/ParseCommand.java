@@ -52,6 +52,8 @@ public final class ParseCommand implements Command {
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < re.groupCount(); i++) columns.add(re.groupNames().get(i) == null ? "capture" + i : re.groupNames().get(i));
         if (input instanceof PipelineData.Empty) return input;
+        // an external's output is matched as one text (the pattern's anchors span all its lines)
+        if (input instanceof PipelineData.ByteStream) input = PipelineData.of(input.collect());
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Str str) {
             List<Value> rows = new ArrayList<>();
             matches(re, columns, str.value(), rows);

@@ -42,6 +42,8 @@ public final class SplitRowCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         Pattern p = separator(call);
+        // an external's output is one text, not lines
+        if (input instanceof PipelineData.ByteStream) input = PipelineData.of(input.collect());
         int limit = limit(call);
         boolean right = call.has("right");
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Str str) {

@@ -31,6 +31,8 @@ public final class StrJoinCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         Value sepV = call.positional(0);
+        // an external's output is one text, not lines
+        if (input instanceof PipelineData.ByteStream) input = PipelineData.of(input.collect());
         String sep = sepV == null ? "" : call.stringArg(0);
         Iterator<Value> it = input.iterator();
         // nu joins a stream into a string stream (describe says "string (stream)"); values join eagerly

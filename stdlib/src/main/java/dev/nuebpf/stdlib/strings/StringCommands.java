@@ -21,7 +21,7 @@ public final class StringCommands implements CommandProvider {
                 new StrEscapeRegexCommand(), new StrDistanceCommand(), new StrStatsCommand(), new StrExpandCommand(),
                 new CharCommand(), new FillCommand(), new FormatPatternCommand(), new DetectColumnsCommand(),
                 new EncodeCommand(), new DecodeCommand(), new AnsiStripCommand(), new AnsiCommand(), new SeqCharCommand(),
-                new FormatBitsCommand(), new FormatNumberCommand()));
+                new FormatBitsCommand(), new FormatNumberCommand(), new DetectTypeCommand()));
         for (Codec c : Codec.values()) {
             out.add(new EncodeBaseCommand(c));
             out.add(new DecodeBaseCommand(c));

@@ -66,6 +66,11 @@ public final class SaveCommand implements Command {
         if (v instanceof Value.Binary b) return b.bytes();
         if (v instanceof Value.Str s) return s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String text = null;
+        if (call.has("raw") && (v instanceof Value.ListV || v instanceof dev.nuebpf.runtime.Record)) {
+            throw new ShellException(dev.nuebpf.diag.Diagnostic.builder("nu::shell::unsupported_input", "Unsupported input")
+                    .label(call.head(), "cannot save " + v.typeName() + " to this file: no `to` converter matches the file's extension. "
+                            + "Serialize it first, e.g. `... | to json | save <file>`").build());
+        }
         if (!call.has("raw")) {
             String name = p.getFileName().toString();
             int dot = name.lastIndexOf('.');

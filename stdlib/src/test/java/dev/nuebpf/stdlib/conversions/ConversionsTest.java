@@ -109,6 +109,13 @@ class ConversionsTest {
         assertEquals(55, ((Value.ListV) new FakeCall(new IntoDatetimeCommand()).sw("list").run(null)).items().size());
     }
 
+    @Test void overflowsAreShellErrors() {
+        ShellException e = assertThrows(ShellException.class, () -> run(new FakeCall(new IntoDurationCommand()).flag("unit", Value.of("wk")), "9223372036854775807"));
+        assertEquals("nu::shell::cant_convert", e.diagnostic().code());
+        assertThrows(ShellException.class, () -> run(new FakeCall(new IntoDatetimeCommand()).flag("format", Value.of("%H:%M")), "\"25:00\""));
+        assertThrows(ShellException.class, () -> run(new FakeCall(new IntoDurationCommand()), "\"99999999999999999999:00:00\""));
+    }
+
     @Test void binaryRecordCellPath() {
         assertEquals("0x[0000000000000102]", run(new FakeCall(new IntoBinaryCommand()).flag("endian", Value.of("big")), "258"));
         assertEquals("0x[5839B4C876BEF33F]", run(new FakeCall(new IntoBinaryCommand()), "1.234"));

@@ -57,6 +57,8 @@ class FormatsTest {
         assertEquals("[{\"column0\": \"value 1\"}, {\"column0\": \"value 2\", \"column1\": \"description 2\"}]",
                 parsed(new FakeCall(new FromTsvCommand()).sw("flexible").sw("noheaders"), "value 1\nvalue 2\tdescription 2"));
         assertEquals("[[NAME, AGE]; [\"bob x\", \"3\"], [al, \"44\"]]", parsed(new FakeCall(new FromSsvCommand()), "NAME   AGE\nbob x  3\nal     44"));
+        assertEquals("[[a, b]; [\"1\", \"3\"]]", parsed(new FakeCall(new FromSsvCommand()), "a   b   c\n1       3"));
+        assertEquals("[[a, b, c]; [\"1\", \"\", \"3\"]]", parsed(new FakeCall(new FromSsvCommand()).sw("aligned-columns"), "a   b   c\n1       3"));
     }
 
     @Test void textAndMarkdown() {
@@ -88,6 +90,9 @@ class FormatsTest {
         assertEquals("{a: 1, b: [x, 2.5], c: \"2020-01-01\", d: null, e: yes, f: 16}",
                 parsed(new FakeCall(new FromYamlCommand()), "a: 1\nb:\n  - x\n  - 2.5\nc: 2020-01-01\nd: ~\ne: yes\nf: 0x10"));
         assertEquals("[[a], [b]]", parsed(new FakeCall(new FromYamlCommand()), "- a\n---\n- b"));
+        assertEquals("- 1.0\n- 1.5\n- -0.0\n- 1.0e+20\n- 1.0e-7\n", str(new FakeCall(new ToYamlCommand()), "[1.0, 1.5, -0.0, 1e20, 1e-7]"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand()), "a: 1\na: 2"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand()), "a: 12345678901234567890"));
         assertEquals("{\"true\": BooleanKey}", parsed(new FakeCall(new FromYamlCommand()), "true: BooleanKey "));
         assertEquals("{\"2.11\": \"1\"}", parsed(new FakeCall(new FromYamlCommand()), "2.11: \"1\" "));
     }
@@ -108,6 +113,43 @@ class FormatsTest {
         assertEquals("{t: {x: a\\b, y: lit, z: 2020-01-01T00:00:00+00:00, w: [1, 2]}, s: {\"q r\": 1.5}}",
                 parsed(new FakeCall(new FromTomlCommand()), "# c\n[t]\nx = \"a\\\\b\" # c\ny = 'lit'\nz = 2020-01-01\nw = [\n 1,\n 2,\n]\n[s]\n\"q r\" = 1.5\n"));
         assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromTomlCommand()), "a = "));
+    }
+
+    @Test void msgpackXmlHtmlUrl() {
+        assertEquals("0x[9282AA6576656E745F6E616D65B141706F6C6C6F203131204C616E64696E67A474696D65C70CFF00000000FFFFFFFFFF2CAB5B"
+                        + "82AA6576656E745F6E616D65B44E757368656C6C20666972737420636F6D6D6974A474696D65D6FF5CD5ADE0]",
+                Nuon.write(new FakeCall(new ToMsgpackCommand()).run(nuon("[[event_name, time]; [\"Apollo 11 Landing\", 1969-07-24T16:50:35+00:00], "
+                        + "[\"Nushell first commit\", 2019-05-10T09:59:12-07:00]]"))));
+        assertEquals("[[event_name, time]; [\"Apollo 11 Landing\", 1969-07-24T16:50:35+00:00], [\"Nushell first commit\", 2019-05-10T16:59:12+00:00]]",
+                Nuon.write(new FakeCall(new FromMsgpackCommand()).run(new FakeCall(new ToMsgpackCommand()).run(nuon(
+                        "[[event_name, time]; [\"Apollo 11 Landing\", 1969-07-24T16:50:35+00:00], [\"Nushell first commit\", 2019-05-10T09:59:12-07:00]]")))));
+        assertEquals("[-1, -33, 200, 70000, 5000000000, -5000000000, 1.5, null, 0x[01]]", Nuon.write(new FakeCall(new FromMsgpackCommand()).run(
+                new FakeCall(new ToMsgpackCommand()).run(nuon("[-1, -33, 200, 70000, 5000000000, -5000000000, 1.5, null, 0x[01]]")))));
+        assertThrows(ShellException.class, () -> new FakeCall(new FromMsgpackCommand()).run(nuon("0x[93A3]")));
+        assertEquals("<note><remember>Event</remember></note>", str(new FakeCall(new ToXmlCommand()),
+                "{tag: note, attributes: {}, content: [{tag: remember, attributes: {}, content: [{tag: null, attributes: null, content: Event}]}]}"));
+        assertEquals("<note a=\"'qwe'\\\">\"'</note>", str(new FakeCall(new ToXmlCommand()).sw("partial-escape"),
+                "{tag: note, attributes: {a: \"'qwe'\\\\\"}, content: [\"\\\"'\"]}"));
+        assertEquals("<root><a/><b/><c/></root>", str(new FakeCall(new ToXmlCommand()).sw("self-closed"), "{tag: root, content: [[tag]; [a], [b], [c]]}"));
+        assertEquals("<html><style>body { background-color:black;color:white; }</style><body>3</body></html>",
+                str(new FakeCall(new ToHtmlCommand()).sw("dark"), "3"));
+        assertEquals("{bread: baguette, cheese: comté, x: \"a b\", y: %zz}",
+                parsed(new FakeCall(new FromUrlCommand()), "bread=baguette&cheese=comt%C3%A9&x=a+b&y=%zz"));
+    }
+
+    @Test void kdl() {
+        assertEquals("[[name, args, props, children]; [node, [one], {}, []], [node, [two], {}, []]]", parsed(new FakeCall(new FromKdlCommand()), "node one; node two"));
+        assertEquals("{size: 1024b, wait: 5000000000ns, when: 2020-01-02T03:04:05+00:00}", parsed(new FakeCall(new FromKdlCommand()).flag("format", Value.of("jik")),
+                "- size=(filesize)1024 wait=(duration)5000000000 when=(timestamp)\"2020-01-02T03:04:05+00:00\""));
+        assertEquals("{-: 1}", parsed(new FakeCall(new FromKdlCommand()).flag("format", Value.of("jik")), "(object)- { - 1 }"));
+        assertEquals("- (binary)AQID\n", str(new FakeCall(new ToKdlCommand()), "0x[01 02 03]"));
+        assertEquals("- null false true\n", str(new FakeCall(new ToKdlCommand()).flag("spec", Value.of(1L)), "[null, false, true]"));
+        assertEquals("node one\nnode two\n", str(new FakeCall(new ToKdlCommand()), "[[name, args, props, children]; [node, [one], {}, []], [node, [two], {}, []]]"));
+        String table = str(new FakeCall(new ToKdlCommand()), "[{a: 1}, {a: 2}]");
+        assertEquals("[[a]; [1], [2]]", parsed(new FakeCall(new FromKdlCommand()).flag("format", Value.of("jik")), table));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromKdlCommand()), "node \"unclosed"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromKdlCommand()), "node (filesize)\"x\""));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromKdlCommand()), "(t)"));
     }
 
     @Test void nuonCommands() {

@@ -120,5 +120,10 @@ class MathCommandsTest {
         assertEquals(list(-0.9999999999999999, 0.0, 0.9999999999999999),
                 FakeCall.of(new MathFunctionCommand(MathFunction.TAN)).sw("degrees").run(list(-45, 0, 45)));
         assertEquals(f(2.718281828459045), FakeCall.of(new MathFunctionCommand(MathFunction.EXP)).run(i(1)));
+        assertEquals(list(0.5493061443340548, 0.10033534773107558, 0.30951960420311175),
+                FakeCall.of(new MathFunctionCommand(MathFunction.ARCTANH)).run(list(0.5, 0.1, 0.3)));
+        assertEquals(list(1.1276259652063807, 1.5430806348152437, 11013.232920103324),
+                FakeCall.of(new MathFunctionCommand(MathFunction.COSH)).run(list(0.5, 1, 10)));
+        assertEquals(list(0.881373587019543, 9.999999999999999E-9), FakeCall.of(new MathFunctionCommand(MathFunction.ARCSINH)).run(list(1, 1e-8)));
     }
 }

@@ -34,6 +34,8 @@ class SplitAndParseTest {
         assertThrows(ShellException.class, () -> FakeCall.of(new SplitRowCommand()).pos(s(",")).flag("number", i(-1)).run(s("x")));
         assertEquals(list("a", "b", "c", "d"), FakeCall.of(new SplitRowCommand()).pos(s(" ")).run(list("a b", "c d")));
         assertEquals(list("", "a", "b"), FakeCall.of(new SplitRowCommand()).pos(s("[A-Z]")).sw("regex").run(s("AaBb")));
+        var bytes = new PipelineData.ByteStream(new ByteArrayInputStream("a b\nc d".getBytes(StandardCharsets.UTF_8)), null, null);
+        assertEquals(list("a", "b\nc", "d"), FakeCall.of(new SplitRowCommand()).pos(s(" ")).runData(bytes).collect());
     }
 
     @Test void splitColumn() {
@@ -96,6 +98,8 @@ class SplitAndParseTest {
                 FakeCall.of(new ParseCommand()).pos(s("(\\w+)(?=\\.)|(\\w+)(?=!)")).sw("regex").run(s("foo! bar.")));
         assertEquals(list(rec("a", "1", "capture1", "2")), FakeCall.of(new ParseCommand()).pos(s("(?<a>\\d) (\\d)")).sw("regex").run(s("1 2 3")));
         assertThrows(ShellException.class, () -> FakeCall.of(new ParseCommand()).pos(s("(abc){name")).run(s("(abc)123")));
+        var bytes = new PipelineData.ByteStream(new ByteArrayInputStream("x=1\ny=2".getBytes(StandardCharsets.UTF_8)), null, null);
+        assertEquals(list(rec("k", "x", "v", "1\ny=2")), FakeCall.of(new ParseCommand()).pos(s("{k}={v}")).runData(bytes).collect());
     }
 
     @Test void caseStyles() {

@@ -4,6 +4,7 @@ import static dev.nuebpf.stdlib.testing.V.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.nuebpf.command.ShellException;
+import dev.nuebpf.runtime.Value;
 import dev.nuebpf.stdlib.testing.FakeCall;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,14 @@ class StrBasicCommandsTest {
         assertEquals("nu::shell::column_not_found", e.diagnostic().code());
         e = assertThrows(ShellException.class, () -> FakeCall.of(new StrLengthCommand()).path("a").run(s("abc")));
         assertEquals("nu::shell::incompatible_path_access", e.diagnostic().code());
+    }
+
+    @Test void errorValuesInTheInputAreRaisedAsThemselves() {
+        var boom = new Value.ErrorV(dev.nuebpf.diag.Diagnostic.builder("nu::shell::error", "boom").build(), Value.NOTHING);
+        var e = assertThrows(ShellException.class, () -> FakeCall.of(new StrLengthCommand()).run(list("a", boom)));
+        assertEquals("boom", e.diagnostic().message());
+        e = assertThrows(ShellException.class, () -> FakeCall.of(new dev.nuebpf.stdlib.math.MathSumCommand()).run(list(1, boom)));
+        assertEquals("boom", e.diagnostic().message());
     }
 
     @Test void capitalizeReverseTrim() {

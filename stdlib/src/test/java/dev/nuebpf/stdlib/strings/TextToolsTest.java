@@ -121,6 +121,23 @@ class TextToolsTest {
         assertEquals(s("-4.2e1"), neg.get("lowerexp"));
     }
 
+    @Test void detectType() {
+        assertEquals(b(false), FakeCall.of(new DetectTypeCommand()).run(s("FALSE")));
+        assertEquals(i(1234567), FakeCall.of(new DetectTypeCommand()).run(s("1,234,567")));
+        assertEquals(i(-1234), FakeCall.of(new DetectTypeCommand()).run(s("-1_234")));
+        assertEquals(s("1_0"), FakeCall.of(new DetectTypeCommand()).run(s("1_0")));
+        assertEquals(f(-0.0015), FakeCall.of(new DetectTypeCommand()).run(s("-1.5e-3")));
+        assertEquals(new Value.Filesize(1024), FakeCall.of(new DetectTypeCommand()).sw("prefer-filesize").run(s("1024")));
+        assertEquals(new Value.Date(java.time.ZonedDateTime.of(2025, 1, 2, 0, 0, 0, 0, java.time.ZoneOffset.UTC)),
+                FakeCall.of(new DetectTypeCommand()).run(s("01/02/2025")));
+        assertEquals(new Value.Date(java.time.ZonedDateTime.of(2025, 2, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC)),
+                FakeCall.of(new DetectTypeCommand()).sw("prefer-dmy").run(s("01/02/2025")));
+        assertEquals(s("2022-13-01"), FakeCall.of(new DetectTypeCommand()).run(s("2022-13-01")));
+        assertThrows(ShellException.class, () -> FakeCall.of(new DetectTypeCommand()).run(s(" 42")));
+        assertThrows(ShellException.class, () -> FakeCall.of(new DetectTypeCommand()).run(s("99999999999999999999")));
+        assertEquals(list("a", "1"), FakeCall.of(new DetectTypeCommand()).run(list("a", "1")));
+    }
+
     @Test void seqChar() {
         assertEquals(list("a", "b", "c"), FakeCall.of(new SeqCharCommand()).pos(s("a"), s("c")).run(Value.NOTHING));
         assertEquals(list("c", "b", "a"), FakeCall.of(new SeqCharCommand()).pos(s("c"), s("a")).run(Value.NOTHING));

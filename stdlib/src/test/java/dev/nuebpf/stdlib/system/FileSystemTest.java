@@ -34,6 +34,11 @@ class FileSystemTest {
         call(new SaveCommand()).pos(Value.of("t.txt")).run(Value.of("a"));
         call(new SaveCommand()).pos(Value.of("t.txt")).sw("append").run(Value.of("b"));
         assertEquals(Value.of("ab"), call(new OpenCommand()).rest(Value.of("t.txt")).run(null));
+        call(new SaveCommand()).pos(Value.of("c.md")).run(data);
+        assertEquals("| a | b |\n| --- | --- |\n| 1 | x |\n| 2 | y |", Files.readString(dir.resolve("c.md")));
+        assertThrows(ShellException.class, () -> call(new SaveCommand()).pos(Value.of("raw.json")).sw("raw").run(data));
+        call(new SaveCommand()).pos(Value.of("l.txt")).run(Nuon.parse("[1, 2]", Span.UNKNOWN));
+        assertEquals("1\n2\n", Files.readString(dir.resolve("l.txt")));
         call(new SaveCommand()).pos(Value.of("c.toml")).run(Record.of("a", Value.of(1L)));
         assertEquals(Record.of("a", Value.of(1L)), call(new OpenCommand()).rest(Value.of("c.toml")).run(null));
         ShellException e = assertThrows(ShellException.class, () -> call(new OpenCommand()).rest(Value.of("missing.json")).run(null));

@@ -30,6 +30,7 @@ public final class TestNuon {
             case Value.Str s -> quote(s.value(), sb);
             case Value.Duration d -> sb.append(d.nanos()).append("ns");
             case Value.Filesize f -> sb.append(f.bytes()).append("b");
+            case Value.Date d -> sb.append(d.value().toOffsetDateTime().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             case Value.Binary b -> {
                 sb.append("0x[");
                 for (byte x : b.bytes()) sb.append(String.format("%02X", x));

@@ -13,7 +13,6 @@ import dev.nuebpf.truffle.CallImpl;
 import dev.nuebpf.truffle.ErrorRecords;
 import dev.nuebpf.truffle.NuContext;
 import dev.nuebpf.truffle.nodes.ExprNode;
-import dev.nuebpf.truffle.nodes.control.BlockNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,20 +20,22 @@ import java.util.List;
  * A call of a built-in command. Arguments were matched to the signature when translating; here they are
  * evaluated, coerced to the declared shapes, and handed to {@link Command#run} with the pipeline input.
  */
-public final class BuiltinCallNode extends ExprNode {
+public final class BuiltinCallNode extends CallNode {
     private final Command command;
-    private final Span head;
     @Children private final ExprNode[] positionals;   // by signature index; null when absent
     @Children private final ExprNode[] rest;
     @CompilationFinal(dimensions = 1) private final boolean[] restSpread;
     private final String[] flagNames;
     @Children private final ExprNode[] flagValues;    // null for a plain switch
+    private Span inputSpan;
+
+    /** Where this call's pipeline input comes from (the previous stage), for error labels. */
+    public void setInputSpan(Span s) { inputSpan = s; }
 
     public BuiltinCallNode(Command command, Span head, ExprNode[] positionals, ExprNode[] rest, boolean[] restSpread,
                            String[] flagNames, ExprNode[] flagValues, Span span) {
-        super(span);
+        super(head, span);
         this.command = command;
-        this.head = head;
         this.positionals = positionals;
         this.rest = rest;
         this.restSpread = restSpread;
@@ -72,7 +73,8 @@ public final class BuiltinCallNode extends ExprNode {
         }
         Span[] flagSpans = new Span[flagNames.length];
         for (int i = 0; i < flagNames.length; i++) flagSpans[i] = flagValues[i] == null ? head : flagValues[i].span();
-        CallImpl call = new CallImpl(ctx, command, head, span, pos, posSpans, restList, restSpans, flagNames, flags, flagSpans);
+        CallImpl call = new CallImpl(ctx, command, head, span, pos, posSpans, restList, restSpans, flagNames, flags, flagSpans)
+                .withInputSpan(inputSpan);
         ctx.checkInterrupt(head);
         try {
             PipelineData out = command.run(call, input);
@@ -85,9 +87,5 @@ public final class BuiltinCallNode extends ExprNode {
             if (e instanceof com.oracle.truffle.api.exception.AbstractTruffleException) throw e;
             throw ErrorRecords.internal(e, head);
         }
-    }
-
-    @Override public Value execute(VirtualFrame frame) {
-        return BlockNode.collect(executePipeline(frame, PipelineData.EMPTY));
     }
 }

@@ -23,9 +23,12 @@ public final class ClosureNode extends ExprNode {
     @CompilationFinal(dimensions = 1) private final int[] captureSlots;
     private final String[] captureNames;
     private final Expr.Closure ast;
+    private final Map<String, Value> constants;
 
-    public ClosureNode(RootCallTarget target, int[] captureSlots, String[] captureNames, Expr.Closure ast, Span span) {
+    public ClosureNode(RootCallTarget target, int[] captureSlots, String[] captureNames, Expr.Closure ast, Span span,
+                       Map<String, Value> constants) {
         super(span);
+        this.constants = Map.copyOf(constants);
         this.target = target;
         this.captureSlots = captureSlots;
         this.captureNames = captureNames;
@@ -44,7 +47,7 @@ public final class ClosureNode extends ExprNode {
 
     @TruffleBoundary
     private Value make(Object[] caps) {
-        Map<String, Value> byName = new LinkedHashMap<>();
+        Map<String, Value> byName = new LinkedHashMap<>(constants);
         for (int i = 0; i < caps.length; i++) byName.put(captureNames[i], (Value) caps[i]);
         return new Value.ClosureV(new ClosureTarget(target, caps, ast), ast, byName);
     }

@@ -11,7 +11,6 @@ import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.truffle.ErrorRecords;
 import dev.nuebpf.truffle.nodes.ExprNode;
-import dev.nuebpf.truffle.nodes.control.BlockNode;
 import dev.nuebpf.truffle.translate.DefInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,19 +19,17 @@ import java.util.List;
  * A call of a custom command ({@code def}). Arguments are matched to parameters when translating; the
  * def's body is translated on its first call (so recursion and later redefinition work).
  */
-public final class DefCallNode extends ExprNode {
+public final class DefCallNode extends CallNode {
     private final DefInfo def;
     @Children private final ExprNode[] args;          // per parameter; null when absent
     private final int restIndex;                      // parameter index of the rest param, or -1
     @Children private final ExprNode[] rest;
     @CompilationFinal(dimensions = 1) private final boolean[] restSpread;
     @Children private final ExprNode[] captures;
-    private final Span head;
     @Child private DirectCallNode call;
 
     public DefCallNode(DefInfo def, Span head, ExprNode[] captures, ExprNode[] args, int restIndex, ExprNode[] rest, boolean[] restSpread, Span span) {
-        super(span);
-        this.head = head;
+        super(head, span);
         this.captures = captures;
         this.def = def;
         this.args = args;
@@ -87,9 +84,5 @@ public final class DefCallNode extends ExprNode {
             else out.add(vals[i]);
         }
         return new Value.ListV(out);
-    }
-
-    @Override public Value execute(VirtualFrame frame) {
-        return BlockNode.collect(executePipeline(frame, PipelineData.EMPTY));
     }
 }

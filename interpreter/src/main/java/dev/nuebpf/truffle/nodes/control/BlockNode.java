@@ -26,7 +26,7 @@ public final class BlockNode extends ExprNode {
     @ExplodeLoop
     @Override public PipelineData executePipeline(VirtualFrame frame, PipelineData input) {
         int n = pipelines.length;
-        if (n == 0) return PipelineData.EMPTY;
+        if (n == 0) return input;  // nu: an empty closure body passes its input through ([1 2] | each {})
         PipelineData in = input;
         for (int i = 0; i < n - 1; i++) {
             drain(pipelines[i].run(frame, in), context());

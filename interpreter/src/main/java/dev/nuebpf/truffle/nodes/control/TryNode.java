@@ -44,7 +44,13 @@ public final class TryNode extends ExprNode {
     }
 
     private Value handle(VirtualFrame frame, Value errorRecord) {
-        if (handler == null) return Value.NOTHING;
+        if (handler == null) {
+            // `try {..} finally {..}` without catch does not swallow the error
+            if (finallyBody != null && errorRecord instanceof dev.nuebpf.runtime.Record r && r.get("raw") instanceof Value.ErrorV e) {
+                throw new ShellException(e.diagnostic(), e.raw());
+            }
+            return Value.NOTHING;
+        }
         Value h = handler.execute(frame);
         return call(context(), h, errorRecord);
     }
