@@ -73,6 +73,7 @@ public sealed interface PipelineData {
         }
         /** Lines of text, as Nushell streams an external's output into a value pipeline. */
         public Iterator<Value> iterator() {
+            if (bytes instanceof BinaryBytes b) return b.chunks();
             Value v = collect();
             if (v instanceof Value.Str s) {
                 List<Value> lines = new ArrayList<>();

@@ -52,11 +52,12 @@ public final class UrlJoinCommand implements Command {
         Value params = r.get("params");
         if (params != null && params != Value.NOTHING) {
             String built = UrlBuildQueryCommand.build(params, call, src);
-            if (query != null && !query.isEmpty() && !query.equals(built))
+            // nu compares the given query with "?" + the params' query, and keeps the given one when they agree
+            if (query != null && !query.isEmpty() && !query.equals("?" + built))
                 throw new ShellException(Diagnostic.builder("nu::shell::incompatible_parameters", "Incompatible parameters.")
                         .label(src == null ? call.head() : src, "instead query string from params is: ?" + built)
                         .label(src == null ? call.head() : src, "Mismatch, query param is: " + query).build());
-            query = built;
+            if (query == null || query.isEmpty()) query = built;
         }
         StringBuilder sb = new StringBuilder(scheme).append("://");
         String user = text(r, "username");
@@ -67,7 +68,7 @@ public final class UrlJoinCommand implements Command {
             sb.append('@');
         }
         sb.append(host);
-        String port = text(r, "port");
+        String port = port(r.get("port"), call, src);
         if (port != null && !port.isEmpty()) sb.append(':').append(port);
         String path = text(r, "path");
         if (path != null && !path.isEmpty() && !path.equals("/")) sb.append(path.startsWith("/") ? "" : "/").append(path);
@@ -75,6 +76,28 @@ public final class UrlJoinCommand implements Command {
         String fragment = text(r, "fragment");
         if (fragment != null && !fragment.isEmpty()) sb.append('#').append(fragment);
         return PipelineData.of(Value.of(sb.toString()));
+    }
+
+    /** The port as text: an unsigned int, or a string holding one. */
+    private static String port(Value v, Call call, Span src) {
+        Span at = src == null ? call.head() : src;
+        return switch (v) {
+            case null -> null;
+            case Value.Int i when i.value() >= 0 -> Long.toString(i.value());
+            case Value.Str s when s.value().isEmpty() -> null;
+            case Value.Str s -> {
+                if (!s.value().matches("\\d+")) throw incompatible(at, "Port parameter should represent an unsigned int");
+                yield s.value();
+            }
+            default -> {
+                if (v == Value.NOTHING) yield null;
+                throw incompatible(at, "Port parameter should be an unsigned int or a string representing it");
+            }
+        };
+    }
+
+    private static ShellException incompatible(Span at, String label) {
+        return ShellException.of("nu::shell::incompatible_parameters", "Incompatible parameters.", at, label);
     }
 
     private static String text(Record r, String key) {

@@ -55,7 +55,7 @@ public final class UrlParseCommand implements Command {
 
     static Value parse(String text, String base, Call call, Span src) {
         try {
-            URI u = new URI(text);
+            URI u = new URI(escapeIllegal(text));
             if (base != null) u = new URI(base).resolve(u);
             if (u.getScheme() == null || u.isOpaque() && !u.getScheme().equals("mailto")) throw bad(call, src);
             u = u.normalize();
@@ -80,6 +80,17 @@ public final class UrlParseCommand implements Command {
         } catch (URISyntaxException e) {
             throw bad(call, src);
         }
+    }
+
+    /** Percent-encodes what java.net.URI rejects but a WHATWG parser accepts and encodes (spaces, non-ASCII, quotes...). */
+    private static String escapeIllegal(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (byte x : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int b = x & 0xFF;
+            if (b > 32 && b < 127 && "\"<>`{}|\\^".indexOf(b) < 0) sb.append((char) b);
+            else sb.append('%').append(String.format("%02X", b));
+        }
+        return sb.toString();
     }
 
     /** A record from alternating keys and values; strings become string values. */

@@ -10,6 +10,6 @@ public final class WebCommands implements CommandProvider {
         return List.of(
                 new HashCommand("md5"), new HashCommand("sha256"),
                 new UrlEncodeCommand(), new UrlDecodeCommand(), new UrlBuildQueryCommand(), new UrlSplitQueryCommand(),
-                new UrlParseCommand(), new UrlJoinCommand(), new DetectTypeCommand());
+                new UrlParseCommand(), new UrlJoinCommand());
     }
 }

@@ -52,20 +52,10 @@ class WebCommandsTest {
         assertEquals(s("https://u:pw@example.com/b?x=1#f"), joined);
         var e = assertThrows(ShellException.class, () -> FakeCall.of(new UrlJoinCommand()).run(rec("scheme", "http")));
         assertEquals("nu::shell::missing_parameter", e.diagnostic().code());
-    }
-
-    @Test void detectTypeFollowsNuSpellings() {
-        DetectTypeCommand d = new DetectTypeCommand();
-        assertEquals(i(1234), FakeCall.of(d).run(s("1,234")));
-        assertEquals(s("12,34,567"), FakeCall.of(d).run(s("12,34,567")));
-        assertEquals(s("1_2_3"), FakeCall.of(d).run(s("1_2_3")));
-        assertEquals(s("+5"), FakeCall.of(d).run(s("+5")));
-        assertEquals(f(1500.0), FakeCall.of(d).run(s("1.5E3")));
-        assertEquals(f(-0.5), FakeCall.of(d).run(s("-.5")));
-        assertEquals(b(true), FakeCall.of(d).run(s("tRuE")));
-        assertEquals(new Value.Filesize(-5), FakeCall.of(d).sw("prefer-filesize").run(s("-5")));
-        assertInstanceOf(Value.Date.class, FakeCall.of(d).run(s("01/02/2022")));
-        assertEquals(list(i(1), s("2")), FakeCall.of(d).run(list(i(1), s("2"))));
-        assertThrows(ShellException.class, () -> FakeCall.of(d).run(s("9999999999999999999")));
+        e = assertThrows(ShellException.class, () -> FakeCall.of(new UrlJoinCommand()).run(rec("scheme", "http", "host", "h", "port", "aaaa")));
+        assertEquals("nu::shell::incompatible_parameters", e.diagnostic().code());
+        assertEquals(s("http://h??a=1"), FakeCall.of(new UrlJoinCommand()).run(rec("scheme", "http", "host", "h", "params", rec("a", i(1)), "query", "?a=1")));
+        Record file = assertInstanceOf(Record.class, FakeCall.of(new UrlParseCommand()).run(s("file:///tmp/a b")));
+        assertEquals(s("/tmp/a%20b"), file.get("path"));
     }
 }
