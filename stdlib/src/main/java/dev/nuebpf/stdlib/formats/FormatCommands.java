@@ -7,15 +7,9 @@ import java.util.List;
 /** Registers the formats commands (one class per command in this package). */
 public final class FormatCommands implements CommandProvider {
     @Override public List<Command> commands() {
-        return withUrl(List.of(new ToNuonCommand(), new FromNuonCommand(), new ToJsonCommand(), new FromJsonCommand(),
+        return List.of(new ToNuonCommand(), new FromNuonCommand(), new ToJsonCommand(), new FromJsonCommand(),
                 new ToCsvCommand(), new FromCsvCommand(), new ToTsvCommand(), new FromTsvCommand(), new FromSsvCommand(),
                 new ToTextCommand(), new ToMdCommand(), new ToYamlCommand(), new FromYamlCommand(), new ToYmlCommand(),
-                new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand()));
-    }
-
-    private static List<Command> withUrl(List<Command> base) {
-        List<Command> all = new java.util.ArrayList<>(base);
-        all.addAll(UrlCommands.all());
-        return all;
+                new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand());
     }
 }
