@@ -42,6 +42,7 @@ public final class FirstCommand implements Command {
     @Override public PipelineData run(Call call, PipelineData input) {
         boolean hasCount = Counts.given(call, 0);
         long n = Counts.count(call, 0, 1, input);
+        input = dev.nuebpf.runtime.BinaryBytes.prefix(input, n); // read only what is needed of a binary stream
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b) {
             if (!hasCount) {
                 if (b.bytes().length == 0) {

@@ -37,6 +37,7 @@ public final class LastCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
+        input = dev.nuebpf.runtime.BinaryBytes.prefix(input, -1); // a binary byte stream is one binary here
         boolean hasCount = Counts.given(call, 0);
         long n = Counts.count(call, 0, 1, input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b) {

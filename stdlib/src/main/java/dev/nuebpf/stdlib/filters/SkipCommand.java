@@ -33,6 +33,7 @@ public final class SkipCommand implements Command {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
+        input = dev.nuebpf.runtime.BinaryBytes.prefix(input, -1); // a binary byte stream is one binary here
         long n = Counts.count(call, 0, 1, input);
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b)
             return PipelineData.of(Counts.slice(b, n, b.bytes().length));

@@ -35,6 +35,7 @@ public final class TakeCommand implements Command {
 
     @Override public PipelineData run(Call call, PipelineData input) {
         long n = Counts.count(call, 0, 0, input);
+        input = dev.nuebpf.runtime.BinaryBytes.prefix(input, n); // read only what is needed of a binary stream
         if (input instanceof PipelineData.Single s && s.value() instanceof Value.Binary b) return PipelineData.of(Counts.slice(b, 0, n));
         Iterator<Value> it = Inputs.listIterator(call, input, "list, binary or range");
         return PipelineData.stream(new Iterator<>() {
