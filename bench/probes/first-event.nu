@@ -1,0 +1,3 @@
+# attach-latency.sh candidate: attach, wait for the first event (any getppid caller), exit 0.
+let id = ebpf attach 'tracepoint:syscalls/sys_enter_getppid' {|| bpf-tgid | bpf-emit }
+ebpf events $id --follow | first | ignore
