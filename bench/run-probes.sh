@@ -24,10 +24,12 @@ overhead() {
     --candidate "$(cand count-pid.nu /tmp/nu-ebpf-ready-pcount)" --label nu-ebpf-tgid-count \
       --ready-file /tmp/nu-ebpf-ready-pcount --count-regex 'count: [0-9]+' \
     --candidate "$(cand hist.nu /tmp/nu-ebpf-ready-hist)" --label nu-ebpf-hist \
-      --ready-file /tmp/nu-ebpf-ready-hist --count-regex 'count: [0-9]+'
+      --ready-file /tmp/nu-ebpf-ready-hist --count-regex 'count: [0-9]+' \
+    --candidate "READY_FILE=/tmp/nu-ebpf-ready-btcomm $P/bt-comm-count.sh" --label bpftrace-comm-count \
+      --ready-file /tmp/nu-ebpf-ready-btcomm --count-regex ']: [0-9]+'
 }
 throughput() {
-  "$PB/throughput.sh" --out "$OUT/throughput" "$@" \
+  "$PB/throughput.sh" --out "$OUT/throughput" --settle 3 "$@" \
     --candidate "$(cand emit.nu /tmp/nu-ebpf-ready-emit)" --label nu-ebpf-emit \
       --ready-file /tmp/nu-ebpf-ready-emit --lost-regex 'lost: [0-9]+'
 }
