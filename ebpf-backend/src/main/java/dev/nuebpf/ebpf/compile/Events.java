@@ -26,12 +26,33 @@ public final class Events {
         cx.release(mark);
     }
 
+    /**
+     * A full ring buffer refuses the write and counts nothing itself (a perf buffer counts its losses for the
+     * reader), so a failed bpf_ringbuf_output adds one to the single slot of the drops array.
+     */
+    private static void countDrop(LoweringContext cx, int ret, Span span) {
+        String drops = cx.map(MapRole.DROPS, span);
+        String ok = cx.label("emit_ok");
+        cx.emit(new Ir.BranchImm(dev.nuebpf.ebpf.asm.Op.JEQ, ret, 0, ok, span));
+        int mark = cx.mark();
+        int key = cx.stackAlloc(8, span);
+        cx.emit(new Ir.StoreStackImm(key, 0, 8, span));
+        int p = cx.call(HelperFunc.MAP_LOOKUP_ELEM, span, new Ir.MapArg(drops), new Ir.StackArg(key));
+        cx.emit(new Ir.BranchImm(dev.nuebpf.ebpf.asm.Op.JEQ, p, 0, ok, span));
+        int one = cx.vreg();
+        cx.emit(new Ir.Const(one, 1, span));
+        cx.emit(new Ir.AtomicAdd(p, 0, one, span));
+        cx.release(mark);
+        cx.emit(new Ir.Label(ok, span));
+    }
+
     /** Copies {@code size} bytes at {@code buf} to the events map. */
     public static void output(LoweringContext cx, int buf, int size, Span span) {
         String map = cx.map(MapRole.EVENTS, span);
-        if (cx.options().eventsMap() == MapType.RINGBUF)
-            cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(cx.options().ringbufFlags()));
-        else
+        if (cx.options().eventsMap() == MapType.RINGBUF) {
+            int r = cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(cx.options().ringbufFlags()));
+            countDrop(cx, r, span);
+        } else
             cx.call(HelperFunc.PERF_EVENT_OUTPUT, span, new Ir.CtxArg(), new Ir.MapArg(map), new Ir.ImmArg(CURRENT_CPU),
                     new Ir.StackArg(buf), new Ir.ImmArg(size));
     }

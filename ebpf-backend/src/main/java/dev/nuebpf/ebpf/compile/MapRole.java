@@ -9,5 +9,7 @@ public enum MapRole {
     /** bpf-histogram: array of 64 u64 buckets, see {@code dev.nuebpf.ebpf.helpers.Log2Histogram}. */
     HISTOGRAM,
     /** bpf-start-timer / bpf-stop-timer: hash from thread id (u32 in a u64 key) to start ktime. */
-    TIMERS
+    TIMERS,
+    /** Events the kernel refused to write to the ring buffer (it was full): an array of one u64, counted in-kernel. */
+    DROPS
 }

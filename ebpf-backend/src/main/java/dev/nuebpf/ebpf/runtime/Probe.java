@@ -56,7 +56,15 @@ public final class Probe implements AutoCloseable {
 
     public long eventsReceived() { return events == null ? 0 : events.queue().received(); }
 
-    public long eventsLost() { return events == null ? 0 : events.queue().lost(); }
+    /** Lost in the reader's queue or perf buffer, plus writes the kernel's ring buffer refused (counted in-kernel). */
+    public long eventsLost() { return (events == null ? 0 : events.queue().lost()) + kernelDrops(); }
+
+    private long kernelDrops() {
+        BpfMap m = map(MapRole.DROPS);
+        if (m == null) return 0;
+        List<byte[]> vals = m.lookupPerCpu(new byte[4]);
+        return vals == null ? 0 : sum(vals);
+    }
 
     /** Times the kernel ring buffer was found full since the last call (events may have been dropped in the kernel). */
     public synchronized long newlyFull() {
