@@ -25,7 +25,7 @@ one() { # label command...: the command gets WORKLOAD_PID and must create $READY
   setsid bash -c "$*" >"$tmp/$label.out" 2>&1 & local tp=$!
   for _ in $(seq 1 300); do [ -e "$READY_FILE" ] && break; sleep 0.2; done
   echo go >&9; exec 9>&-; wait "$wp"
-  printf '%-16s %8s ns/call  ' "$label" "$(jq -r .ns_per_call "$tmp/wl.out")"
+  printf '%-16s %8s ns/call  ' "$label" "$(tail -1 "$tmp/wl.out" | jq -r .ns_per_call)"
   bpftool prog show -j | jq -r --argjson n "$N" '.[] | select(.type=="tracepoint" and .run_cnt >= $n)
       | "prog \(.id) \(.bytes_xlated/8) insns  \(.run_time_ns/.run_cnt|floor) ns/run"' | tr '\n' ' '; echo
   kill -INT -- -"$tp" 2>/dev/null || true; wait "$tp" || true; rm -f "$tmp/go"
