@@ -143,6 +143,24 @@ class ClosureProbesKernelTest {
                 table(new EbpfCountersCommand(), id, Map.of()));
     }
 
+    @Test void ringBufferDropsAreCountedInTheKernel() throws Exception {
+        // One page of ring buffer holds ~170 of these events; the reader drains it while the workload runs, so some
+        // arrive and some are dropped: every event must be one or the other.
+        var spec = dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN);
+        var plan = dev.nuebpf.ebpf.link.Attacher.plan(spec);
+        var d = dev.nuebpf.ebpf.compile.CompileOptions.DEFAULT;
+        var small = new dev.nuebpf.ebpf.compile.CompileOptions(dev.nuebpf.ebpf.compile.MapType.RINGBUF, 4096, d.counterEntries(),
+                d.timerEntries(), d.programName(), d.stringBytes(), d.ringbufFlags());
+        var compiled = dev.nuebpf.ebpf.compile.ProbeCompiler.compile(plan.target(),
+                TestProbes.closure("{|| bpf-filter-comm 'nuwl_getppid'; {pid: (bpf-tgid), comm: (bpf-comm)} | bpf-emit }"), small);
+        var reg = Probes.registry(new FakeCall(shell, "x", List.of(), Map.of()));
+        var probe = dev.nuebpf.ebpf.runtime.ProbeLauncher.launch(reg, plan, compiled);
+        KernelTestSupport.runWorkload(getppid, 20 * N);
+        List<Value> evs = table(new EbpfEventsCommand(), Value.of(probe.id()), Map.of());
+        assertTrue(probe.eventsLost() > 0, "a one-page ring buffer should overflow; received " + evs.size());
+        assertEquals(20L * N, evs.size() + probe.eventsLost());
+    }
+
     @Test void perfEventArrayEventsWhereThereIsNoRingBuffer() throws Exception {
         var spec = dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN);
         var plan = dev.nuebpf.ebpf.link.Attacher.plan(spec);

@@ -2,7 +2,6 @@ package dev.nuebpf.ebpf.compile;
 
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.ebpf.asm.HelperFunc;
-import dev.nuebpf.ebpf.asm.Op;
 
 /**
  * Emitting an event: the value is laid out per the probe's {@link EventSchema} in a stack buffer and copied to the
@@ -27,33 +26,35 @@ public final class Events {
         cx.release(mark);
     }
 
+    /**
+     * A full ring buffer refuses the write and counts nothing itself (a perf buffer counts its losses for the
+     * reader), so a failed bpf_ringbuf_output adds one to the single slot of the drops array.
+     */
+    private static void countDrop(LoweringContext cx, int ret, Span span) {
+        String drops = cx.map(MapRole.DROPS, span);
+        String ok = cx.label("emit_ok");
+        cx.emit(new Ir.BranchImm(dev.nuebpf.ebpf.asm.Op.JEQ, ret, 0, ok, span));
+        int mark = cx.mark();
+        int key = cx.stackAlloc(8, span);
+        cx.emit(new Ir.StoreStackImm(key, 0, 8, span));
+        int p = cx.call(HelperFunc.MAP_LOOKUP_ELEM, span, new Ir.MapArg(drops), new Ir.StackArg(key));
+        cx.emit(new Ir.BranchImm(dev.nuebpf.ebpf.asm.Op.JEQ, p, 0, ok, span));
+        int one = cx.vreg();
+        cx.emit(new Ir.Const(one, 1, span));
+        cx.emit(new Ir.AtomicAdd(p, 0, one, span));
+        cx.release(mark);
+        cx.emit(new Ir.Label(ok, span));
+    }
+
     /** Copies {@code size} bytes at {@code buf} to the events map. */
     public static void output(LoweringContext cx, int buf, int size, Span span) {
         String map = cx.map(MapRole.EVENTS, span);
         if (cx.options().eventsMap() == MapType.RINGBUF) {
-            int r = cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size),
-                    new Ir.ImmArg(cx.options().ringbufFlags()));
-            countLost(cx, r, span);
+            int r = cx.call(HelperFunc.RINGBUF_OUTPUT, span, new Ir.MapArg(map), new Ir.StackArg(buf), new Ir.ImmArg(size), new Ir.ImmArg(cx.options().ringbufFlags()));
+            countDrop(cx, r, span);
         } else
             cx.call(HelperFunc.PERF_EVENT_OUTPUT, span, new Ir.CtxArg(), new Ir.MapArg(map), new Ir.ImmArg(CURRENT_CPU),
                     new Ir.StackArg(buf), new Ir.ImmArg(size));
-    }
-
-    /** A refused ring-buffer write (r != 0: the buffer is full) adds one to lost[0], so no loss goes uncounted. */
-    private static void countLost(LoweringContext cx, int result, Span span) {
-        String done = cx.label("emit_ok");
-        cx.emit(new Ir.BranchImm(Op.JEQ, result, 0, done, span));
-        String lost = cx.map(MapRole.LOST, span);
-        int mark = cx.mark();
-        int key = cx.stackAlloc(8, span);
-        cx.emit(new Ir.StoreStackImm(key, 0, 8, span));
-        int p = cx.call(HelperFunc.MAP_LOOKUP_ELEM, span, new Ir.MapArg(lost), new Ir.StackArg(key));
-        cx.emit(new Ir.BranchImm(Op.JEQ, p, 0, done, span));
-        int one = cx.vreg();
-        cx.emit(new Ir.Const(one, 1, span));
-        cx.emit(new Ir.AtomicAdd(p, 0, one, span));
-        cx.emit(new Ir.Label(done, span));
-        cx.release(mark);
     }
 
     private static void write(LoweringContext cx, int buf, EventSchema.Field f, Val v, Span span) {

@@ -102,7 +102,7 @@ public final class LoweringContext {
                     : counterKey == CounterKeyKind.STRING ? options.stringBytes() : counterKey.keySize, 8, options.counterEntries(), role);
             case HISTOGRAM -> new MapSpec("histogram", MapType.ARRAY, 4, 8, 64, role);
             case TIMERS -> new MapSpec("timers", MapType.HASH, 8, 8, options.timerEntries(), role);
-            case LOST -> new MapSpec("lost", MapType.ARRAY, 4, 8, 1, role);
+            case DROPS -> new MapSpec("drops", MapType.ARRAY, 4, 8, 1, role);
         };
         maps.add(m);
         return m.name();

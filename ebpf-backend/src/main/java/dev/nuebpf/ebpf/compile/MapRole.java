@@ -10,9 +10,6 @@ public enum MapRole {
     HISTOGRAM,
     /** bpf-start-timer / bpf-stop-timer: hash from thread id (u32 in a u64 key) to start ktime. */
     TIMERS,
-    /**
-     * Ring-buffer emits the kernel refused because the buffer was full: an array of one u64, added to atomically.
-     * A ring buffer keeps no drop count of its own (a perf buffer reports LOST records instead), so the program does.
-     */
-    LOST
+    /** Events the kernel refused to write to the ring buffer (it was full): an array of one u64, counted in-kernel. */
+    DROPS
 }

@@ -30,7 +30,7 @@ final class Pipeline {
         Checked c = lower(target, closure, options);
         LoweringContext cx = c.cx();
         Span whole = closure.ast().span();
-        RegAlloc.Result ra = RegAlloc.run(cx.code(), cx.vregCount(), cx.stackUsed(), whole);
+        RegAlloc.Result ra = RegAlloc.run(UnusedComm.strip(cx.code()), cx.vregCount(), cx.stackUsed(), whole);
         Assembler.Program p = Assembler.assemble(DeadCode.strip(ra.items()));
         List<LineInfo> lines = lineInfo(p, whole);
         String source = whole == null || whole.isUnknown() ? "closure.nu" : whole.source().name();

@@ -56,11 +56,11 @@ public final class Probe implements AutoCloseable {
 
     public long eventsReceived() { return events == null ? 0 : events.queue().received(); }
 
-    /** Events lost in our queue (reader behind) plus ring-buffer writes the kernel refused (counted by the program). */
-    public long eventsLost() { return (events == null ? 0 : events.queue().lost()) + kernelLost(); }
+    /** Lost in the reader's queue or perf buffer, plus writes the kernel's ring buffer refused (counted in-kernel). */
+    public long eventsLost() { return (events == null ? 0 : events.queue().lost()) + kernelDrops(); }
 
-    private long kernelLost() {
-        BpfMap m = map(MapRole.LOST);
+    private long kernelDrops() {
+        BpfMap m = map(MapRole.DROPS);
         if (m == null) return 0;
         List<byte[]> vals = m.lookupPerCpu(new byte[4]);
         return vals == null ? 0 : sum(vals);

@@ -161,30 +161,6 @@ class KernelSemanticsTest {
         assertEquals(List.of(v(99)), got);
     }
 
-    @org.junit.jupiter.api.Test void aFullRingBufferCountsEveryRefusedEvent() throws Exception {
-        BpfTool.assumeKernelLoad();
-        CompileOptions small = new CompileOptions(MapType.RINGBUF, 4096, 16, 16, "nu_probe", 128);
-        CompiledProbe p = ProbeCompiler.compile(ProbeSpec.parse("raw_tracepoint:sys_enter", Span.UNKNOWN).defaultTarget(),
-                TestProbes.closure("{|| { a: (bpf-arg 0), b: (bpf-arg 1) } | bpf-emit }"), small);
-        assertNotNull(p.map(MapRole.LOST), p.disassembly());
-        int runs = 1000;
-        long delivered;
-        long lost;
-        try (LoadedObject obj = Loader.load(ObjectReader.read(p.elf()))) {
-            Memory ctx = new Memory(48);
-            ctx.clear();
-            for (int i = 0; i < runs; i++) testRun(obj.program().fd().get(), ctx, 48);  // nobody reads meanwhile
-            long[] n = {0};
-            try (RingBufReader r = new RingBufReader(obj.map("events"))) {
-                r.poll(0, bytes -> n[0]++);
-            }
-            delivered = n[0];
-            lost = java.nio.ByteBuffer.wrap(obj.map("lost").lookup(new byte[4])).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
-        }
-        assertTrue(lost > 0, "a 4 KiB ring cannot hold " + runs + " events");
-        assertEquals(runs, delivered + lost, "delivered " + delivered + " + lost " + lost);
-    }
-
     private static void testRun(int progFd, Memory ctx, int size) {
         Memory attr = new Memory(80);
         attr.clear();

@@ -18,19 +18,7 @@ class LineInfoTest {
     static final String SRC = "{||\n    bpf-filter-comm 'bash'\n    let t = (bpf-ktime)\n    $t | bpf-emit\n}";
 
     CompiledProbe compile() {
-        return compile(CompileOptions.DEFAULT);
-    }
-
-    CompiledProbe compile(CompileOptions options) {
-        return ProbeCompiler.compile(ProbeSpec.parse("kprobe:ksys_read", Span.UNKNOWN).defaultTarget(), TestProbes.closure(SRC), options);
-    }
-
-    /**
-     * For comparing with the kernel's xlated dump: a perf event array, because the ring-buffer path counts refused
-     * writes through an array-map lookup that the kernel inlines after verification, which renumbers xlated code.
-     */
-    CompiledProbe compileWithoutInlinedHelpers() {
-        return compile(CompileOptions.DEFAULT.withEventsMap(MapType.PERF_EVENT_ARRAY));
+        return ProbeCompiler.compile(ProbeSpec.parse("kprobe:ksys_read", Span.UNKNOWN).defaultTarget(), TestProbes.closure(SRC));
     }
 
     @Test void helperCallsMapToTheirLines() {
@@ -54,10 +42,16 @@ class LineInfoTest {
         for (LineInfo l : p.lines()) assertTrue(l.insn() < new dev.nuebpf.ebpf.elf.ElfReader(p.elf()).section(p.sectionName()).data().length / 8);
     }
 
+    /** With a perf event array: a ring buffer emit also counts refused writes through an array lookup, which the kernel inlines. */
+    CompiledProbe compileNoInlinedHelpers() {
+        return ProbeCompiler.compile(ProbeSpec.parse("kprobe:ksys_read", Span.UNKNOWN).defaultTarget(), TestProbes.closure(SRC),
+                CompileOptions.DEFAULT.withEventsMap(MapType.PERF_EVENT_ARRAY));
+    }
+
     @Test void theKernelAcceptsAndShowsTheLineInfo() throws Exception {
         BpfTool.assumeKernelLoad();
         Path elf = tmp.resolve("lines.elf");
-        Files.write(elf, compileWithoutInlinedHelpers().elf());
+        Files.write(elf, compileNoInlinedHelpers().elf());
         Path pin = Path.of("/sys/fs/bpf", "nuebpf-lines-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             BpfTool.Result r = BpfTool.run(BpfTool.bpftool(), "prog", "loadall", elf.toString(), pin.toString());
@@ -69,7 +63,7 @@ class LineInfoTest {
             assertTrue(d.output().contains("line_num:4"), d.output());
             // the kernel numbers instructions by slot; spanOf uses the same numbering (what verifier errors quote).
             // (This closure has no helper the kernel inlines, so the xlated numbering equals the loaded one.)
-            CompiledProbe p = compileWithoutInlinedHelpers();
+            CompiledProbe p = compileNoInlinedHelpers();
             int line = -1, checked = 0;
             for (String l : d.output().split("\n")) {
                 var m = java.util.regex.Pattern.compile("line_num:(\\d+)").matcher(l);

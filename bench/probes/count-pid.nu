@@ -1,0 +1,7 @@
+# overhead.sh candidate: count the workload's getppid calls keyed by tgid; prints `count: N` on Ctrl-C.
+let wpid = ($env.WORKLOAD_PID | into int)
+let id = ebpf attach 'tracepoint:syscalls/sys_enter_getppid' {|| bpf-filter-pid $wpid; bpf-tgid | bpf-count }
+touch $env.READY_FILE
+try { sleep 1hr }
+try { ignore }  # Ctrl-C ends the sleep; the pending interrupt is raised (and caught) here
+print $"count: (ebpf counters $id | reduce -f 0 {|r, acc| $acc + $r.count })"
