@@ -3,6 +3,7 @@
 # VM is noisy). Whole-process times with hyperfine:
 #   startup  `-c '1 + 1'`
 #   loop     `mut s = 0; for i in 1..1000000 { $s += $i }; $s`
+#   table    bench/interp/table-pipeline.nu (100k records through where / group-by / sort-by / math)
 # nu-ebpf runs in its default mode for -c (interpreter + class-data cache) and forced into the optimizing
 # compiler (NU_EBPF_JIT=1). Writes bench/results/interp-<date>.md and prints it.
 # Usage: bench/run-interp.sh [runs]       (needs hyperfine; real nu from .cache/nu, /work/nu or PATH)
@@ -32,11 +33,17 @@ hyperfine -N --warmup 1 --runs "$RUNS" --export-markdown "$out-loop.md" \
   -n "nu-ebpf loop" "bin/nu-ebpf -c '$LOOP'" \
   -n "nu-ebpf loop (JIT)" "env NU_EBPF_JIT=1 bin/nu-ebpf -c '$LOOP'"
 
+hyperfine -N --warmup 1 --runs "$RUNS" --export-markdown "$out-table.md" \
+  -n "nu table" "$NU -n bench/interp/table-pipeline.nu" \
+  -n "nu-ebpf table" "bin/nu-ebpf bench/interp/table-pipeline.nu"
+
 {
   echo "Machine: $(nproc) cores, $(uname -r), $(date -u +%F), nu $("$NU" -n -c 'version | get version'), java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' /usr/lib/jvm/temurin-25-jdk-amd64/release 2>/dev/null)"
   echo
   cat "$out-startup.md"
   echo
   cat "$out-loop.md"
+  echo
+  cat "$out-table.md"
 } > "$out.md"
 cat "$out.md"
