@@ -31,10 +31,11 @@ class InterpreterFuzzTest {
             "input", "watch", "kill", "job", "exec", "run-external", "start", "http", "port", "source", "source-env", "use",
             "overlay", "open", "ls", "du", "glob", "ps", "sys", "loop", "while", "generate", "tee", "complete", "config",
             "plugin", "register", "term", "clear", "cal", "random", "mktemp", "umask", "ulimit", "chmod", "chown", "which",
-            "nu-check", "run", "hide-env", "load-env", "with-env", "metadata", "debug", "explain", "inspect", "view", "bench");
+            "nu-check", "run", "hide-env", "load-env", "with-env", "metadata", "debug", "explain", "inspect", "view", "bench",
+            "env", "PATH", "Path");
     static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     /** Unbounded ranges, huge numbers and huge file sizes would make the fuzzer measure allocation, not logic. */
-    static final Pattern HUGE = Pattern.compile("\\.\\.(?![0-9(<$-])|[0-9]{6,}|[0-9]\\s*(?i:[mgtpe]i?b)|\\*\\*|\\^|bpf-");
+    static final Pattern HUGE = Pattern.compile("\\.\\.(?![0-9(<$-])|[0-9]{6,}|[0-9]\\s*(?i:[mgtpe]i?b)|\\*\\*|\\^|bpf-|(?:^|[\\s|;{(])[.~]*/(?=[\\w.-])");
 
     static final long TIMEOUT_SECONDS = 10;
     private static ExecutorService worker;
@@ -71,7 +72,8 @@ class InterpreterFuzzTest {
     void eval(byte[] data) throws Exception {
         String src = FuzzInput.text(data);
         if (!safe(src)) return;
-        Future<EvalResult> f = worker.submit(() -> shell.evalIsolated(src));
+        // an unknown word runs as an external program: with no PATH (and paths refused above) none can be found
+        Future<EvalResult> f = worker.submit(() -> shell.evalIsolated("$env.PATH = []\n" + src));
         EvalResult r;
         try {
             r = f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
