@@ -68,7 +68,7 @@ class InterpreterFuzzTest {
         return true;
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "40s")
     void eval(byte[] data) throws Exception {
         String src = FuzzInput.text(data);
         if (!safe(src)) return;
