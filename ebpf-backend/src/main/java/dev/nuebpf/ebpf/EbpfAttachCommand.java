@@ -59,6 +59,7 @@ final class EbpfAttachCommand implements Command {
         boolean dry = call.has("dry-run"), disasm = call.has("disasm");
         CompileOptions opts = OPTIONS;
         if (dry && !disasm) return PipelineData.of(new Value.Binary(ProbeCompiler.compile(spec.defaultTarget(), closure, opts).elf()));
+        if (!disasm) Privileges.require("ebpf attach", specSpan);
         AttachPlan plan;
         try {
             plan = Attacher.plan(spec);

@@ -60,12 +60,15 @@ public final class ErrorRecords {
         return sb.toString();
     }
 
+    /** Where users report internal errors (shown with every one of them). */
+    public static final String REPORT_AT = "the nu-ebpf issue tracker (see README.md), with the input that caused it";
+
     public static ShellException internal(Throwable t, Span span) {
         String msg = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
         if (System.getenv("NU_EBPF_DEBUG") != null) t.printStackTrace();
         return new ShellException(Diagnostic.builder("nu::shell::internal_error", "Internal error: " + msg)
                 .label(span, "while evaluating this")
-                .help("this is a bug in nu-ebpf, please report it (set NU_EBPF_DEBUG=1 for a Java stack trace)").build());
+                .help("this is a bug in nu-ebpf; please report at " + REPORT_AT + " (set NU_EBPF_DEBUG=1 for a Java stack trace)").build());
     }
 
     public static ShellException recursion(Span span) {

@@ -174,7 +174,8 @@ public final class Externals {
 
     /** Finds the program: a path with a slash relative to cwd, else the first match on $env.PATH. */
     public static Path resolve(NuContext ctx, String cmd) {
-        if (cmd.isEmpty()) return null;
+        // no file name can hold a NUL (Path.of would throw): such a word is simply not a program
+        if (cmd.isEmpty() || cmd.indexOf('\0') >= 0) return null;
         if (cmd.contains("/")) {
             Path p = ctx.cwd().resolve(cmd);
             return Files.isExecutable(p) ? p : null;

@@ -15,7 +15,7 @@ import org.jline.reader.ParsedLine;
 /**
  * Tab completion from what the shell knows: command names (and the next word of multi-word commands such
  * as {@code str upcase}) at the start of a pipeline element, the command's flags after {@code -}, variables
- * after {@code $}, file paths elsewhere.
+ * after {@code $}, probe specs after {@code ebpf attach} ({@link ProbeTargets}), file paths elsewhere.
  */
 final class NuCompleter implements Completer {
     private final Shell shell;
@@ -56,6 +56,17 @@ final class NuCompleter implements Completer {
                     if (f.shortName() != null) out.add(new Candidate("-" + f.shortName(), "-" + f.shortName(), null, f.description(), null, null, true));
                 }
             }
+            return;
+        }
+        // inside an open quote the parser's word lacks the quote, which then ends the segment as a word of its own
+        if (!segment.isEmpty() && (segment.getLast().equals("'") || segment.getLast().equals("\"")))
+            segment = segment.subList(0, segment.size() - 1);
+        if (segment.size() == 2 && segment.get(0).equals("ebpf")
+                && (segment.get(1).equals("attach") || segment.get(1).equals("simulate"))) {
+            // values unquoted: JLine's parser quotes them as the typed word was (and closes a complete one)
+            String typed = word.startsWith("'") || word.startsWith("\"") ? word.substring(1) : word;
+            for (String spec : ProbeTargets.complete(typed))
+                out.add(new Candidate(spec, spec, null, null, null, null, !spec.endsWith(":")));
             return;
         }
         String prefix = String.join(" ", segment);

@@ -4,6 +4,7 @@ import dev.nuebpf.diag.Diagnostic;
 import dev.nuebpf.format.DiagnosticRenderer;
 import dev.nuebpf.format.TableRenderer;
 import dev.nuebpf.runtime.Value;
+import dev.nuebpf.truffle.ErrorRecords;
 import dev.nuebpf.truffle.EvalResult;
 import java.io.PrintStream;
 import java.util.function.IntSupplier;
@@ -48,15 +49,16 @@ final class Printer {
     }
 
     /** An internal failure: a short message, the trace only when asked for with NU_EBPF_DEBUG=1. */
-    void printInternal(Throwable t) {
+    void printInternal(Throwable t) { printInternal(t, "1".equals(System.getenv("NU_EBPF_DEBUG"))); }
+
+    void printInternal(Throwable t, boolean debug) {
         out.flush();
         err.println("Error: nu::shell::internal_error");
         err.println();
-        err.println("  x internal error: " + t);
-        err.println("  help: this is a bug in nu-ebpf; please report it with the input that caused it"
-                + " (set NU_EBPF_DEBUG=1 to see the Java stack trace)");
+        err.println("  x internal error: " + t + "; please report at " + ErrorRecords.REPORT_AT);
+        err.println("  help: this is a bug in nu-ebpf" + (debug ? "" : " (set NU_EBPF_DEBUG=1 to see the Java stack trace)"));
         err.println();
-        if ("1".equals(System.getenv("NU_EBPF_DEBUG"))) t.printStackTrace(err);
+        if (debug) t.printStackTrace(err);
         err.flush();
     }
 }

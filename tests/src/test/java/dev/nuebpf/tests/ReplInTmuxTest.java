@@ -85,4 +85,34 @@ class ReplInTmuxTest {
         assertTrue(h.contains("{a:1} | get b"), h);
         assertTrue(!h.contains("this line is dropped"), "a line cancelled with Ctrl-C is not in history: " + h);
     }
+
+    /** Tab after {@code ebpf attach '} completes probe types and tracepoint names; {@code help} shows usage and examples. */
+    @Test void completeAProbeTargetAndReadHelp() throws Exception {
+        assumeTrue(hasTmux(), "tmux is not installed (bin/test installs it)");
+        home = Files.createTempDirectory("nu-home");
+        String cmd = "env NU_EBPF_NO_BUILD=1 HOME=" + home + " XDG_CONFIG_HOME=" + home.resolve(".config") + " TERM=xterm-256color "
+                + Launcher.nuEbpf() + "; sleep 30";
+        tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", cmd);
+        waitFor(s -> s.lines().anyMatch(l -> l.stripTrailing().endsWith(">")), "the prompt");
+
+        tmux("send-keys", "-t", session, "ebpf attach 'tracep", "Tab");
+        waitFor(s -> s.contains("ebpf attach 'tracepoint:"), "the probe type completed");
+        Path events = Path.of("/sys/kernel/tracing/available_events");
+        if (Files.isReadable(events) && Files.readString(events).contains("syscalls:sys_enter_openat\n")) {
+            tmux("send-keys", "-t", session, "syscalls/sys_enter_opena", "Tab");
+            waitFor(s -> s.contains("ebpf attach 'tracepoint:syscalls/sys_enter_openat")
+                    && s.contains("tracepoint:syscalls/sys_enter_openat2"), "the tracepoint completed from available_events");
+        }
+        tmux("send-keys", "-t", session, "C-c");
+        Thread.sleep(1000);
+
+        tmux("send-keys", "-t", session, "help str upcase", "Enter");
+        String s = waitFor(x -> x.contains("Examples:"), "help's examples");
+        assertTrue(s.contains("Usage:") && s.contains("> str upcase"), s);
+        assertTrue(s.contains("> 'nu' | str upcase"), s);
+        tmux("send-keys", "-t", session, "clear", "Enter");
+        Thread.sleep(300);
+        tmux("send-keys", "-t", session, "help commands | where name == 'ebpf attach' | get 0.name", "Enter");
+        waitFor(x -> x.lines().anyMatch(l -> l.strip().equals("ebpf attach")), "help commands lists ebpf attach");
+    }
 }
