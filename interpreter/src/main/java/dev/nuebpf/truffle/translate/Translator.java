@@ -350,6 +350,7 @@ public final class Translator {
         }
         if (e instanceof Expr.Try x) {
             ExprNode handler = x.handler() == null ? null : expr(x.handler(), s);
+            if (x.finallyClosure() != null) return new TryNode(block(x.body(), s), handler, null, expr(x.finallyClosure(), s), x.span());
             return new TryNode(block(x.body(), s), handler, x.finallyBody() == null ? null : block(x.finallyBody(), s), x.span());
         }
         if (e instanceof Expr.Module x) return modules.module(x, s);

@@ -1,24 +1,17 @@
 package dev.nuebpf.stdlib.strings;
 
 import dev.nuebpf.command.Call;
-import dev.nuebpf.command.Category;
-import dev.nuebpf.command.Command;
-import dev.nuebpf.command.Errors;
 import dev.nuebpf.command.Example;
 import dev.nuebpf.command.Signature;
-import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.syntax.SyntaxShape;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code ansi link}: wraps a URL in the OSC 8 escape so terminals show it as a clickable link. */
-public final class AnsiLinkCommand implements Command {
+public final class AnsiLinkCommand extends StrMapCommand {
     @Override public Signature signature() {
-        return Signature.build("ansi link", Category.STRINGS)
-                .description("Add a link (using OSC 8 escape sequence) to the given string.")
+        return sig("ansi link", "Add a link (using OSC 8 escape sequence) to the given string.", "string")
                 .named("text", SyntaxShape.STRING, "Link text. Uses uri as text if absent.", 't')
-                .io("string", "string").io("list<string>", "list<string>")
                 .searchTerms("hyperlink", "osc");
     }
 
@@ -30,19 +23,8 @@ public final class AnsiLinkCommand implements Command {
                         Value.of("\u001b]8;;https://www.nushell.sh/\u001b\\Nushell\u001b]8;;\u001b\\")));
     }
 
-    @Override public PipelineData run(Call call, PipelineData input) {
+    @Override protected Value apply(String url, Call call) {
         String text = call.stringFlag("text");
-        Value v = input.collect();
-        if (v instanceof Value.ListV l) {
-            List<Value> out = new ArrayList<>();
-            for (Value x : l.items()) out.add(link(x, text, call));
-            return PipelineData.of(new Value.ListV(out));
-        }
-        return PipelineData.of(link(v, text, call));
-    }
-
-    private static Value link(Value v, String text, Call call) {
-        String url = Errors.expectString(v, call.inputSpan() != null ? call.inputSpan() : call.head());
         return Value.of("\u001b]8;;" + url + "\u001b\\" + (text == null ? url : text) + "\u001b]8;;\u001b\\");
     }
 }
