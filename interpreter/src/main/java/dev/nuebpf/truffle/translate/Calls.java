@@ -103,6 +103,14 @@ final class Calls {
             if (target instanceof Expr.Call tc) {
                 List<Argument> args = new ArrayList<>(tc.args());
                 args.addAll(c.args());
+                // nu binds an alias to the command visible where the alias is written: a def of the same name
+                // further down the source does not replace a built-in the alias already named
+                DefInfo later = s.findDef(tc.name());
+                Command builtin = t.builtin(tc.name());
+                if (later != null && builtin != null && later.ast().span().source() == tc.span().source()
+                        && later.ast().span().start() > tc.span().end()) {
+                    return builtinCall(builtin, new Expr.Call(tc.name(), args, c.headSpan(), c.span()), s);
+                }
                 return call(new Expr.Call(tc.name(), args, c.headSpan(), c.span()), s, captureStderr);
             }
             if (target instanceof Expr.ExternalCall x) {

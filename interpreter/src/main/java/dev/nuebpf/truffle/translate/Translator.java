@@ -751,6 +751,13 @@ public final class Translator {
     // ---- control flow -------------------------------------------------------------------------
 
     private ExprNode forLoop(Expr.For x, Scope s) {
+        // `for i in $xs $body` parses (nu-check accepts it) but nu refuses to compile a non-block body
+        var ps = x.body().pipelines();
+        if (ps.size() == 1 && ps.get(0).elements().size() == 1 && ps.get(0).elements().get(0).expr().span().equals(x.body().span())
+                && !(ps.get(0).elements().get(0).expr() instanceof Expr.BlockExpr)) {
+            throw CompileError.of("nu::compile::invalid_keyword_call", "Encountered invalid `for` keyword call.",
+                    new dev.nuebpf.diag.Span(x.span().source(), x.span().start(), x.span().start() + 3), "this call is not properly formed");
+        }
         Scope inner = new Scope(s, s.fn);
         int varSlot = s.fn.addSlot(x.var());
         inner.vars.put(x.var(), new VarInfo(x.var(), varSlot, false, null, s.fn, x.span(), false));
