@@ -157,7 +157,10 @@ public final class Translator {
             dev.nuebpf.syntax.TypeAnn type = p.type();
             if (type == null && dv != null && dv != Value.NOTHING) type = dev.nuebpf.syntax.TypeAnn.simple(dv.typeName(), p.span());
             prologue.add(new ParamNode(i, slot, p.kind(), false, type, def, p.span()));
-            top.vars.put(var, new VarInfo(var, slot, false, null, fn, p.span(), false));
+            VarInfo pv = new VarInfo(var, slot, false, null, fn, p.span(), false);
+            if (p.kind() == Param.Kind.SWITCH) pv.staticType = "bool";
+            else if (p.kind() == Param.Kind.REQUIRED && p.type() != null && p.type().params().isEmpty()) pv.staticType = p.type().name();
+            top.vars.put(var, pv);
         }
         BlockNode body = blockInline(d.def.body(), new Scope(top, fn));
         FunctionRootNode root = new FunctionRootNode(language, fn.fd.build(), d.def.name(), d.def.span(), fn.inSlot,
@@ -594,9 +597,25 @@ public final class Translator {
         }
         TypeCheck.validate(x.type());
         ExprNode value = expr(x.value(), s);
+        checkLetType(x, s);
         int slot = s.fn.addSlot(x.name());
         s.vars.put(x.name(), new VarInfo(x.name(), slot, x.kind() == Expr.LetKind.MUT, null, s.fn, x.nameSpan(), false));
         return new LetNode(slot, value, x.type(), x.span());
+    }
+
+    private static final java.util.Set<String> CHECKED = java.util.Set.of("int", "float", "string", "bool", "duration",
+            "filesize", "datetime", "binary", "closure", "range", "record", "list", "table", "nothing", "number");
+
+    /** nu's parse-time check of {@code let x: T = $v} when $v's type is known (a def's switch or typed parameter). */
+    private void checkLetType(Expr.Let x, Scope s) {
+        if (x.type() == null || !x.type().params().isEmpty() || !(x.value() instanceof Expr.VarRef ref)) return;
+        VarInfo v = lookup(ref.name(), s, ref.span());
+        String have = v == null ? null : v.origin.staticType != null ? v.origin.staticType : v.staticType;
+        String want = x.type().name();
+        if (have == null || !CHECKED.contains(have) || !CHECKED.contains(want) || have.equals(want)) return;
+        if (want.equals("number") && (have.equals("int") || have.equals("float"))) return;
+        if (want.equals("list") && have.equals("table")) return;
+        throw CompileError.of("nu::parser::type_mismatch", "Type mismatch.", x.value().span(), "expected " + want + ", found " + have);
     }
 
     /** Evaluates a const initializer now, in a throwaway frame that sees only consts and commands. */
