@@ -261,7 +261,10 @@ public final class Translator {
                 stageScope.vars.put("in", in);
                 ExprNode node = stage(el, stageScope, nextIsComplete);
                 if (node instanceof LetNode ln) ln.passThrough();
-                if (node instanceof dev.nuebpf.truffle.nodes.call.BuiltinCallNode bc) bc.setInputSpan(els.get(i - 1).expr().span());
+                if (node instanceof dev.nuebpf.truffle.nodes.call.BuiltinCallNode bc) {
+                    bc.setInputSpan(els.get(i - 1).expr().span());
+                    InputTypes.checkLiteralInput(els.get(i - 1).expr(), bc.command(), bc.head());
+                }
                 // variables declared by a stage (rare) stay visible to later pipelines
                 for (Map.Entry<String, VarInfo> e : stageScope.vars.entrySet()) if (!e.getKey().equals("in")) s.vars.put(e.getKey(), e.getValue());
                 stages[i] = in.used ? new InBindNode(slot, node, el.span()) : node;

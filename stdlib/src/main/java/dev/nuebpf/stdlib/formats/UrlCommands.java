@@ -78,7 +78,7 @@ public final class UrlCommands {
             return Signature.build("url encode", Category.STRINGS)
                     .description("Converts a string to a percent encoded web safe string.")
                     .switchFlag("all", "encode all non-alphanumeric chars including `/`, `.`, `:`", 'a')
-                    .io("string", "string").io("list<string>", "list<string>");
+                    .io("string", "string").io("list<string>", "list<string>").io("binary", "string");
         }
 
         @Override public List<Example> examples() {
