@@ -148,24 +148,21 @@ public final class NuContext {
                 for (DefInfo d : s.allDefs()) if (d.name().startsWith(prefix + " ")) return true;
                 return false;
             }
+
+            @Override public Boolean variable(String name) {
+                return s.mutability(name.startsWith("$") ? name.substring(1) : name);
+            }
         };
     }
 
-    /**
-     * Parses with the session's commands. The parser tracks variables itself and does not know those of
-     * earlier REPL lines, so its variable_not_found errors for names the session holds are dropped.
-     */
+    /** Parses with the session's commands; the session's variables (earlier REPL lines) are known to the parser. */
     public ParseResult parse(Source src, Session s) {
-        Session sess = s == null ? session : s;
-        ParseResult r = Parser.parse(src, shapes(sess));
-        if (r.ok() || sess.varNames().isEmpty()) return r;
-        List<Diagnostic> kept = new ArrayList<>();
-        for (Diagnostic d : r.errors()) {
-            if (d.code().equals("nu::parser::variable_not_found") && d.span() != null
-                    && sess.varNames().contains(d.span().text().replaceFirst("^\\$", ""))) continue;
-            kept.add(d);
-        }
-        return kept.size() == r.errors().size() ? r : new ParseResult(r.block(), kept);
+        return Parser.parse(src, shapes(s == null ? session : s));
+    }
+
+    /** Parses as a module ({@code nu-check --as-module}, {@code use file.nu}). */
+    public ParseResult parseModule(Source src, Session s) {
+        return Parser.parseModule(src, shapes(s == null ? session : s));
     }
 
     /** Translates a parsed chunk for evaluation in {@code s}. Translation errors are ShellExceptions. */

@@ -60,6 +60,14 @@ public final class Shell implements AutoCloseable {
 
     /** Runs a script file, then its {@code def main} (if any) with {@code args} parsed against main's signature. */
     public EvalResult runScript(Path file, List<String> args) {
+        return runScript(file, args, v -> { });
+    }
+
+    /**
+     * Like {@link #runScript(Path, List)}; when the script has a {@code def main}, its own top-level value (if
+     * any) goes to {@code topLevel} before main runs, as nu prints it (without a newline) ahead of main's output.
+     */
+    public EvalResult runScript(Path file, List<String> args, java.util.function.Consumer<Value> topLevel) {
         String text;
         try {
             text = Files.readString(file);
@@ -75,6 +83,7 @@ public final class Shell implements AutoCloseable {
         });
         EvalResult r = run(source, ctx.session(), false);
         if (!r.ok() || ctx.session().def("main") == null) return r;
+        if (r.value() != null && r.value() != Value.NOTHING) topLevel.accept(r.value());
         return enter(() -> MainArgs.callMain(ctx, args));
     }
 

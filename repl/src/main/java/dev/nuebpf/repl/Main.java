@@ -121,7 +121,7 @@ public final class Main {
         }
         try (Shell shell = Shell.create(ShellOptions.defaults().withStdout(out).withArgs(args))) {
             Interrupts.install(shell);
-            EvalResult r = shell.runScript(script, args);
+            EvalResult r = shell.runScript(script, args, printer::printWithoutNewline);
             return printer.print(r);
         } catch (Throwable t) {
             printer.printInternal(t);

@@ -40,6 +40,12 @@ final class Printer {
         return 1;
     }
 
+    /** A script's top-level value printed ahead of its main's output: nu adds no newline after it. */
+    void printWithoutNewline(Value v) {
+        out.print(TableRenderer.render(v, width.getAsInt(), colorOut));
+        out.flush();
+    }
+
     void printError(Diagnostic d) {
         out.flush();
         DiagnosticRenderer.Style style = fancyErrors ? DiagnosticRenderer.Style.terminal(width.getAsInt())

@@ -56,7 +56,9 @@ public final class NuCheckCommand implements Command {
             text = s.value();
             name = "nu-check";
         }
-        ParseResult r = ctx.parse(new Source(name, text), new dev.nuebpf.truffle.translate.Session());
+        Source src = new Source(name, text);
+        var fresh = new dev.nuebpf.truffle.translate.Session();
+        ParseResult r = call.has("as-module") ? ctx.parseModule(src, fresh) : ctx.parse(src, fresh);
         if (!r.ok() && call.has("debug")) throw new ShellException(r.errors().get(0));
         return PipelineData.of(Value.of(r.ok()));
     }

@@ -103,6 +103,14 @@ final class Calls {
             if (target instanceof Expr.Call tc) {
                 List<Argument> args = new ArrayList<>(tc.args());
                 args.addAll(c.args());
+                // nu binds an alias to the command visible where the alias is written: a def of the same name
+                // further down the source does not replace a built-in the alias already named
+                DefInfo later = s.findDef(tc.name());
+                Command builtin = t.builtin(tc.name());
+                if (later != null && builtin != null && later.ast().span().source() == tc.span().source()
+                        && later.ast().span().start() > tc.span().end()) {
+                    return builtinCall(builtin, new Expr.Call(tc.name(), args, c.headSpan(), c.span()), s);
+                }
                 return call(new Expr.Call(tc.name(), args, c.headSpan(), c.span()), s, captureStderr);
             }
             if (target instanceof Expr.ExternalCall x) {
@@ -116,10 +124,21 @@ final class Calls {
         }
     }
 
+    private static final java.util.regex.Pattern QUOTED_FLAG_VALUE = java.util.regex.Pattern.compile("(--?[^=\\s\"']+=)([\"'])(.*)\\2", java.util.regex.Pattern.DOTALL);
+
     private static List<Expr> argAsExternal(Argument a) {
         List<Expr> out = new ArrayList<>();
-        if (a instanceof Argument.Positional p) out.add(p.value());
-        else if (a instanceof Argument.Named n) {
+        if (a instanceof Argument.Positional p) {
+            // `--option="test"` reaches an external as --option=test (nu strips the value's quotes)
+            if (p.value() instanceof Expr.StringLit sl && sl.bare()) {
+                java.util.regex.Matcher m = QUOTED_FLAG_VALUE.matcher(sl.value());
+                if (m.matches()) {
+                    out.add(new Expr.StringLit(m.group(1) + m.group(3), true, sl.span()));
+                    return out;
+                }
+            }
+            out.add(p.value());
+        } else if (a instanceof Argument.Named n) {
             String flag = n.name() != null ? "--" + n.name() : "-" + n.shortName();
             out.add(new Expr.StringLit(flag, true, n.nameSpan()));
             if (n.value() != null) out.add(n.value());
@@ -160,6 +179,11 @@ final class Calls {
                 a = sp.value();
             }
             bare[i] = a instanceof Expr.StringLit sl && sl.bare();
+            if (bare[i]) {
+                // `--option="test"` reaches the program as --option=test: nu strips the value's quotes
+                java.util.regex.Matcher m = QUOTED_FLAG_VALUE.matcher(((Expr.StringLit) a).value());
+                if (m.matches()) a = new Expr.StringLit(m.group(1) + m.group(3), true, a.span());
+            }
             args[i] = t.expr(a, s);
         }
         return new ExternalNode(head, args, spread, bare, captureStderr, x.span());

@@ -24,6 +24,12 @@ public final class Session {
 
     public java.util.Set<String> varNames() { return vars.keySet(); }
 
+    /** TRUE when the session holds a mutable variable of that name, FALSE for an immutable one, null when none. */
+    public Boolean mutability(String name) {
+        SavedVar v = vars.get(name);
+        return v == null ? null : v.mutable();
+    }
+
     public Value var(String name) {
         SavedVar v = vars.get(name);
         return v == null ? null : v.value();

@@ -157,7 +157,10 @@ public final class Translator {
             dev.nuebpf.syntax.TypeAnn type = p.type();
             if (type == null && dv != null && dv != Value.NOTHING) type = dev.nuebpf.syntax.TypeAnn.simple(dv.typeName(), p.span());
             prologue.add(new ParamNode(i, slot, p.kind(), false, type, def, p.span()));
-            top.vars.put(var, new VarInfo(var, slot, false, null, fn, p.span(), false));
+            VarInfo pv = new VarInfo(var, slot, false, null, fn, p.span(), false);
+            if (p.kind() == Param.Kind.SWITCH) pv.staticType = "bool";
+            else if (p.kind() == Param.Kind.REQUIRED && p.type() != null && p.type().params().isEmpty()) pv.staticType = p.type().name();
+            top.vars.put(var, pv);
         }
         BlockNode body = blockInline(d.def.body(), new Scope(top, fn));
         FunctionRootNode root = new FunctionRootNode(language, fn.fd.build(), d.def.name(), d.def.span(), fn.inSlot,
@@ -258,7 +261,10 @@ public final class Translator {
                 stageScope.vars.put("in", in);
                 ExprNode node = stage(el, stageScope, nextIsComplete);
                 if (node instanceof LetNode ln) ln.passThrough();
-                if (node instanceof dev.nuebpf.truffle.nodes.call.BuiltinCallNode bc) bc.setInputSpan(els.get(i - 1).expr().span());
+                if (node instanceof dev.nuebpf.truffle.nodes.call.BuiltinCallNode bc) {
+                    bc.setInputSpan(els.get(i - 1).expr().span());
+                    InputTypes.checkLiteralInput(els.get(i - 1).expr(), bc.command(), bc.head());
+                }
                 // variables declared by a stage (rare) stay visible to later pipelines
                 for (Map.Entry<String, VarInfo> e : stageScope.vars.entrySet()) if (!e.getKey().equals("in")) s.vars.put(e.getKey(), e.getValue());
                 stages[i] = in.used ? new InBindNode(slot, node, el.span()) : node;
@@ -350,6 +356,7 @@ public final class Translator {
         }
         if (e instanceof Expr.Try x) {
             ExprNode handler = x.handler() == null ? null : expr(x.handler(), s);
+            if (x.finallyClosure() != null) return new TryNode(block(x.body(), s), handler, null, expr(x.finallyClosure(), s), x.span());
             return new TryNode(block(x.body(), s), handler, x.finallyBody() == null ? null : block(x.finallyBody(), s), x.span());
         }
         if (e instanceof Expr.Module x) return modules.module(x, s);
@@ -593,9 +600,25 @@ public final class Translator {
         }
         TypeCheck.validate(x.type());
         ExprNode value = expr(x.value(), s);
+        checkLetType(x, s);
         int slot = s.fn.addSlot(x.name());
         s.vars.put(x.name(), new VarInfo(x.name(), slot, x.kind() == Expr.LetKind.MUT, null, s.fn, x.nameSpan(), false));
         return new LetNode(slot, value, x.type(), x.span());
+    }
+
+    private static final java.util.Set<String> CHECKED = java.util.Set.of("int", "float", "string", "bool", "duration",
+            "filesize", "datetime", "binary", "closure", "range", "record", "list", "table", "nothing", "number");
+
+    /** nu's parse-time check of {@code let x: T = $v} when $v's type is known (a def's switch or typed parameter). */
+    private void checkLetType(Expr.Let x, Scope s) {
+        if (x.type() == null || !x.type().params().isEmpty() || !(x.value() instanceof Expr.VarRef ref)) return;
+        VarInfo v = lookup(ref.name(), s, ref.span());
+        String have = v == null ? null : v.origin.staticType != null ? v.origin.staticType : v.staticType;
+        String want = x.type().name();
+        if (have == null || !CHECKED.contains(have) || !CHECKED.contains(want) || have.equals(want)) return;
+        if (want.equals("number") && (have.equals("int") || have.equals("float"))) return;
+        if (want.equals("list") && have.equals("table")) return;
+        throw CompileError.of("nu::parser::type_mismatch", "Type mismatch.", x.value().span(), "expected " + want + ", found " + have);
     }
 
     /** Evaluates a const initializer now, in a throwaway frame that sees only consts and commands. */
@@ -750,6 +773,13 @@ public final class Translator {
     // ---- control flow -------------------------------------------------------------------------
 
     private ExprNode forLoop(Expr.For x, Scope s) {
+        // `for i in $xs $body` parses (nu-check accepts it) but nu refuses to compile a non-block body
+        var ps = x.body().pipelines();
+        if (ps.size() == 1 && ps.get(0).elements().size() == 1 && ps.get(0).elements().get(0).expr().span().equals(x.body().span())
+                && !(ps.get(0).elements().get(0).expr() instanceof Expr.BlockExpr)) {
+            throw CompileError.of("nu::compile::invalid_keyword_call", "Encountered invalid `for` keyword call.",
+                    new dev.nuebpf.diag.Span(x.span().source(), x.span().start(), x.span().start() + 3), "this call is not properly formed");
+        }
         Scope inner = new Scope(s, s.fn);
         int varSlot = s.fn.addSlot(x.var());
         inner.vars.put(x.var(), new VarInfo(x.var(), varSlot, false, null, s.fn, x.span(), false));

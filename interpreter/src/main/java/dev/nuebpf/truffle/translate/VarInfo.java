@@ -14,6 +14,8 @@ public final class VarInfo {
     /** True for {@code $in} bindings: reads collect the input lazily. */
     final boolean isIn;
     boolean used;
+    /** A simple type known when translating (a def's switch is bool, a typed required parameter its type); null when unknown. */
+    String staticType;
     /** The variable this one ultimately copies (captures chain to it); itself for an ordinary variable. */
     VarInfo origin = this;
 

@@ -22,6 +22,7 @@ public final class CoreCommands implements CommandProvider {
         list.add(new IsEmptyCommand());
         list.add(new IsNotEmptyCommand());
         list.add(new MetadataCommand());
+        list.add(new MetadataSetCommand());
         list.add(new PrintCommand());
         list.add(new SeqCommand());
         list.add(new TimeitCommand());

@@ -8,6 +8,6 @@ import java.util.List;
 public final class DateCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of(new DateNowCommand(), new DateToTimezoneCommand(), new DateHumanizeCommand(), new DateListTimezoneCommand(),
-                new DateFormatCommand());
+                new DateFormatCommand(), new SeqDateCommand());
     }
 }

@@ -47,6 +47,7 @@ public final class GetCommand implements Command {
         boolean ci = call.has("ignore-case");
         Value v = input.collect();
         Span src = Inputs.span(input);
+        if (src == null) src = call.inputSpan();   // the previous stage, like nu's value span
         List<Value> paths = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         paths.add(call.req(0));

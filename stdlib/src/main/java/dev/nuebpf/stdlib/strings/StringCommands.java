@@ -20,7 +20,7 @@ public final class StringCommands implements CommandProvider {
                 new StrCaseCommand(CaseStyle.KEBAB), new StrCaseCommand(CaseStyle.SCREAMING_SNAKE), new StrCaseCommand(CaseStyle.TITLE),
                 new StrEscapeRegexCommand(), new StrDistanceCommand(), new StrStatsCommand(), new StrExpandCommand(),
                 new CharCommand(), new FillCommand(), new FormatPatternCommand(), new DetectColumnsCommand(),
-                new EncodeCommand(), new DecodeCommand(), new AnsiStripCommand(), new AnsiCommand(), new SeqCharCommand(),
+                new EncodeCommand(), new DecodeCommand(), new AnsiStripCommand(), new AnsiCommand(), new AnsiLinkCommand(), new SeqCharCommand(),
                 new FormatBitsCommand(), new FormatNumberCommand(), new DetectTypeCommand()));
         for (Codec c : Codec.values()) {
             out.add(new EncodeBaseCommand(c));

@@ -27,6 +27,8 @@ public final class GlobCommand implements Command {
                 .switchFlag("no-dir", "Whether to filter out directories from the returned paths", 'D')
                 .switchFlag("no-file", "Whether to filter out files from the returned paths", 'F')
                 .switchFlag("no-symlink", "Whether to filter out symlinks from the returned paths", 'S')
+                .switchFlag("follow-symlinks", "Whether to follow symbolic links to their targets", 'l')
+                .named("exclude", SyntaxShape.LIST, "Patterns to exclude from the search: `glob` will not walk the inside of directories matching the excluded patterns.", 'e')
                 .io("nothing", "list<string>");
     }
 
@@ -38,6 +40,15 @@ public final class GlobCommand implements Command {
     @Override public PipelineData run(Call call, PipelineData input) {
         String pat = call.stringArg(0);
         Long depth = call.intFlag("depth");
+        List<java.nio.file.PathMatcher> excludes = new ArrayList<>();
+        Value ex = call.flag("exclude");
+        if (ex instanceof Value.ListV l) {
+            for (Value v : l.items()) {
+                String g = dev.nuebpf.command.Errors.expectString(v, call.head());
+                excludes.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g));
+            }
+        }
+        Path cwd = call.engine().cwd();
         List<Value> out = new ArrayList<>();
         try {
             for (Path p : Globs.expand(pat, call.engine().cwd(), true, depth == null ? Integer.MAX_VALUE : depth.intValue())) {
@@ -45,11 +56,21 @@ public final class GlobCommand implements Command {
                 if (call.has("no-dir") && dir && !link) continue;
                 if (call.has("no-file") && !dir && !link) continue;
                 if (call.has("no-symlink") && link) continue;
+                if (excluded(excludes, cwd, p)) continue;
                 out.add(Value.of(p.toString()));
             }
         } catch (IOException e) {
             throw FsErrors.io(e, pat, call.positionalSpan(0));
         }
         return PipelineData.of(new Value.ListV(out));
+    }
+
+    /** A path is excluded when a pattern matches it (relative to the cwd) or one of its parent directories. */
+    private static boolean excluded(List<java.nio.file.PathMatcher> excludes, Path cwd, Path p) {
+        if (excludes.isEmpty()) return false;
+        Path rel = p.startsWith(cwd) ? cwd.relativize(p) : p;
+        for (Path q = rel; q != null && !q.toString().isEmpty(); q = q.getParent())
+            for (var m : excludes) if (m.matches(q)) return true;
+        return false;
     }
 }

@@ -27,7 +27,10 @@ public final class LsCommand implements Command {
                 .switchFlag("long", "Get all available columns for each entry (slower; columns are platform-dependent)", 'l')
                 .switchFlag("short-names", "Only print the file names, and not the path", 's')
                 .switchFlag("full-paths", "display paths as absolute paths", 'f')
+                .switchFlag("du", "Display the apparent directory size (\"disk usage\") in place of the directory metadata size", 'd')
                 .switchFlag("directory", "List the specified directory itself instead of its contents", 'D')
+                .switchFlag("mime-type", "Show mime-type in type column instead of 'file' (based on filenames only; files' contents are not examined)", 'm')
+                .switchFlag("threads", "Use multiple threads to list contents (accepted; listing is sequential).", 't')
                 .io("nothing", "table");
     }
 
@@ -77,8 +80,13 @@ public final class LsCommand implements Command {
         var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         String shown = call.has("full-paths") ? p.toAbsolutePath().toString() : call.has("short-names") ? p.getFileName().toString() : name;
         String type = a.isSymbolicLink() ? "symlink" : a.isDirectory() ? "dir" : a.isRegularFile() ? "file" : "unknown";
+        if (call.has("mime-type") && type.equals("file")) {
+            String mime = java.net.URLConnection.guessContentTypeFromName(p.getFileName().toString());
+            type = mime == null ? "unknown" : mime;
+        }
+        long size = call.has("du") && a.isDirectory() && !a.isSymbolicLink() ? diskUsage(p) : a.size();
         Record.Builder b = Record.builder().put("name", Value.of(shown)).put("type", Value.of(type))
-                .put("size", new Value.Filesize(a.size()))
+                .put("size", new Value.Filesize(size))
                 .put("modified", new Value.Date(a.lastModifiedTime().toInstant().atZone(java.time.ZoneId.systemDefault())
                         .withZoneSameInstant(java.time.ZoneId.systemDefault().getRules().getOffset(a.lastModifiedTime().toInstant()))));
         if (call.has("long")) {
@@ -88,5 +96,22 @@ public final class LsCommand implements Command {
             b.put("readonly", Value.of(!Files.isWritable(p)));
         }
         return b.build();
+    }
+
+    /** Apparent size of a directory tree: the sum of its regular files' sizes (unreadable parts are skipped). */
+    private static long diskUsage(Path dir) {
+        long[] total = {0};
+        try (var walk = Files.walk(dir)) {
+            walk.forEach(q -> {
+                try {
+                    if (!q.equals(dir)) total[0] += Files.size(q);
+                } catch (IOException ignored) {
+                    // an entry that vanished or cannot be read adds nothing
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort, like du on a tree with unreadable parts
+        }
+        return total[0];
     }
 }

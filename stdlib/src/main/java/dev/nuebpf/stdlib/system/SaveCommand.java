@@ -26,6 +26,7 @@ public final class SaveCommand implements Command {
                 .switchFlag("raw", "save file as raw binary", 'r')
                 .switchFlag("append", "append input to the end of the file", 'a')
                 .switchFlag("force", "overwrite the destination", 'f')
+                .switchFlag("progress", "enable progress bar (accepted; no bar is drawn)", 'p')
                 .io("any", "nothing");
     }
 

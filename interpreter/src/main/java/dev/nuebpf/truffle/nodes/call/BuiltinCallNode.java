@@ -29,6 +29,8 @@ public final class BuiltinCallNode extends CallNode {
     @Children private final ExprNode[] flagValues;    // null for a plain switch
     private Span inputSpan;
 
+    public Command command() { return command; }
+
     /** Where this call's pipeline input comes from (the previous stage), for error labels. */
     public void setInputSpan(Span s) { inputSpan = s; }
 
