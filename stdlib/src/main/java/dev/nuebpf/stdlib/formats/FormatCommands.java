@@ -9,7 +9,7 @@ public final class FormatCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of(new ToNuonCommand(), new FromNuonCommand(), new ToJsonCommand(), new FromJsonCommand(),
                 new ToCsvCommand(), new FromCsvCommand(), new ToTsvCommand(), new FromTsvCommand(), new FromSsvCommand(),
-                new ToTextCommand(), new ToMdCommand(), new ToYamlCommand(), new FromYamlCommand(), new ToYmlCommand(),
-                new FromYmlCommand(), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand());
+                new ToTextCommand(), new ToMdCommand(), new ToYamlCommand("to yaml"), new FromYamlCommand("from yaml"), new ToYamlCommand("to yml"),
+                new FromYamlCommand("from yml"), new ToTomlCommand(), new FromTomlCommand(), new FromUrlCommand());
     }
 }

@@ -77,24 +77,24 @@ class FormatsTest {
     }
 
     @Test void yaml() {
-        assertEquals("addr: on:80\n", str(new FakeCall(new ToYamlCommand()), "{addr: \"on:80\"}"));
-        assertEquals("string: |-\n  Hello\n  world\n", str(new FakeCall(new ToYamlCommand()), "{string: \"Hello\\nworld\"}"));
-        assertEquals("- |-\n  Hello\n  world\n", str(new FakeCall(new ToYamlCommand()), "[\"Hello\\nworld\"]"));
-        assertEquals("string: |+\n  Hello\n  world\n  \n", str(new FakeCall(new ToYamlCommand()), "{string: \"Hello\\nworld\\n\\n\"}"));
+        assertEquals("addr: on:80\n", str(new FakeCall(new ToYamlCommand("to yaml")), "{addr: \"on:80\"}"));
+        assertEquals("string: |-\n  Hello\n  world\n", str(new FakeCall(new ToYamlCommand("to yaml")), "{string: \"Hello\\nworld\"}"));
+        assertEquals("- |-\n  Hello\n  world\n", str(new FakeCall(new ToYamlCommand("to yaml")), "[\"Hello\\nworld\"]"));
+        assertEquals("string: |+\n  Hello\n  world\n  \n", str(new FakeCall(new ToYamlCommand("to yaml")), "{string: \"Hello\\nworld\\n\\n\"}"));
         assertEquals("a:\n- 1\n- 2\nb:\n  c: x y\n  d: null\n  e: 1.5\n  f: true\ng:\n- h: 1\n  i: 2\nj: \"\"\nk: \"1\"\n",
-                str(new FakeCall(new ToYamlCommand()), "{a: [1, 2], b: {c: \"x y\", d: null, e: 1.5, f: true}, g: [{h: 1, i: 2}], j: \"\", k: \"1\"}"));
-        assertEquals("- 1\n- - 2\n  - 3\n", str(new FakeCall(new ToYamlCommand()), "[1, [2, 3]]"));
+                str(new FakeCall(new ToYamlCommand("to yaml")), "{a: [1, 2], b: {c: \"x y\", d: null, e: 1.5, f: true}, g: [{h: 1, i: 2}], j: \"\", k: \"1\"}"));
+        assertEquals("- 1\n- - 2\n  - 3\n", str(new FakeCall(new ToYamlCommand("to yaml")), "[1, [2, 3]]"));
         assertEquals("g: '-'\nh: \"a#b\"\nab: -a\naf: a,b\nar: \"1_000\"\nau: \"a\\x01b\"\n",
-                str(new FakeCall(new ToYamlCommand()), "{g: \"-\", h: \"a#b\", ab: -a, af: \"a,b\", ar: \"1_000\", au: \"a\\u{1}b\"}"));
-        assertEquals("{f: 1000.0, g: inf, j: 15, k: \"1_000\"}", parsed(new FakeCall(new FromYamlCommand()), "f: 1e3\ng: .inf\nj: 0o17\nk: 1_000"));
+                str(new FakeCall(new ToYamlCommand("to yaml")), "{g: \"-\", h: \"a#b\", ab: -a, af: \"a,b\", ar: \"1_000\", au: \"a\\u{1}b\"}"));
+        assertEquals("{f: 1000.0, g: inf, j: 15, k: \"1_000\"}", parsed(new FakeCall(new FromYamlCommand("from yaml")), "f: 1e3\ng: .inf\nj: 0o17\nk: 1_000"));
         assertEquals("{a: 1, b: [x, 2.5], c: \"2020-01-01\", d: null, e: yes, f: 16}",
-                parsed(new FakeCall(new FromYamlCommand()), "a: 1\nb:\n  - x\n  - 2.5\nc: 2020-01-01\nd: ~\ne: yes\nf: 0x10"));
-        assertEquals("[[a], [b]]", parsed(new FakeCall(new FromYamlCommand()), "- a\n---\n- b"));
-        assertEquals("- 1.0\n- 1.5\n- -0.0\n- 1.0e+20\n- 1.0e-7\n", str(new FakeCall(new ToYamlCommand()), "[1.0, 1.5, -0.0, 1e20, 1e-7]"));
-        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand()), "a: 1\na: 2"));
-        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand()), "a: 12345678901234567890"));
-        assertEquals("{\"true\": BooleanKey}", parsed(new FakeCall(new FromYamlCommand()), "true: BooleanKey "));
-        assertEquals("{\"2.11\": \"1\"}", parsed(new FakeCall(new FromYamlCommand()), "2.11: \"1\" "));
+                parsed(new FakeCall(new FromYamlCommand("from yaml")), "a: 1\nb:\n  - x\n  - 2.5\nc: 2020-01-01\nd: ~\ne: yes\nf: 0x10"));
+        assertEquals("[[a], [b]]", parsed(new FakeCall(new FromYamlCommand("from yaml")), "- a\n---\n- b"));
+        assertEquals("- 1.0\n- 1.5\n- -0.0\n- 1.0e+20\n- 1.0e-7\n", str(new FakeCall(new ToYamlCommand("to yaml")), "[1.0, 1.5, -0.0, 1e20, 1e-7]"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand("from yaml")), "a: 1\na: 2"));
+        assertThrows(ShellException.class, () -> parsed(new FakeCall(new FromYamlCommand("from yaml")), "a: 12345678901234567890"));
+        assertEquals("{\"true\": BooleanKey}", parsed(new FakeCall(new FromYamlCommand("from yaml")), "true: BooleanKey "));
+        assertEquals("{\"2.11\": \"1\"}", parsed(new FakeCall(new FromYamlCommand("from yaml")), "2.11: \"1\" "));
     }
 
     @Test void toml() {
