@@ -21,7 +21,12 @@ public final class ValueDisplay {
 
     /** The string form used by interpolation and printing of scalars. */
     public static String toText(Value v) {
-        return toText(v, ZonedDateTime.now());
+        return toText(v, mayShowDate(v) ? ZonedDateTime.now() : null);
+    }
+
+    /** Only dates print relative to now: reading the clock and zone for every scalar made group-by slow. */
+    private static boolean mayShowDate(Value v) {
+        return v instanceof Value.Date || v instanceof Value.ListV || v instanceof Record;
     }
 
     static String toText(Value v, ZonedDateTime now) {
@@ -66,7 +71,7 @@ public final class ValueDisplay {
 
     /** A table cell's text. */
     public static String cell(Value v) {
-        return cell(v, ZonedDateTime.now());
+        return cell(v, mayShowDate(v) ? ZonedDateTime.now() : null);
     }
 
     static String cell(Value v, ZonedDateTime now) {

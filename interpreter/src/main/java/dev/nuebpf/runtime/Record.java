@@ -1,7 +1,6 @@
 package dev.nuebpf.runtime;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,8 +24,18 @@ public final class Record implements Value {
 
     public static Record of(String k1, Value v1, String k2, Value v2) { return builder().put(k1, v1).put(k2, v2).build(); }
 
-    public List<String> keys() { return Collections.unmodifiableList(keys); }
-    public List<Value> values() { return Collections.unmodifiableList(values); }
+    /**
+     * A record over columns someone else checked: {@code keys} distinct and unmodifiable (often shared by every
+     * record a literal makes), {@code values} handed over (never written again), same length.
+     */
+    public static Record fromColumns(List<String> keys, Value[] values) {
+        return new Record(keys, FrozenList.wrap(values, values.length));
+    }
+
+    /** Unmodifiable. */
+    public List<String> keys() { return keys; }
+    /** Unmodifiable. */
+    public List<Value> values() { return values; }
     public int size() { return keys.size(); }
     public boolean isEmpty() { return keys.isEmpty(); }
     public String typeName() { return "record"; }
@@ -56,8 +65,11 @@ public final class Record implements Value {
     }
 
     public Builder toBuilder() {
-        Builder b = builder();
-        for (int i = 0; i < keys.size(); i++) b.put(keys.get(i), values.get(i));
+        Builder b = new Builder();
+        int n = keys.size();
+        b.keys = keys.toArray(new String[Math.max(4, n + 1)]);
+        b.values = values.toArray(new Value[Math.max(4, n + 1)]);
+        b.size = n;
         return b;
     }
 
@@ -74,22 +86,42 @@ public final class Record implements Value {
     }
 
     public static final class Builder {
-        private final List<String> keys = new ArrayList<>();
-        private final List<Value> values = new ArrayList<>();
+        private String[] keys = new String[4];
+        private Value[] values = new Value[4];
+        private int size;
+        private boolean built;  // the arrays belong to a record: copy before writing again
 
         /** Sets a column: replaces the value if the key exists (keeping its position), else appends. */
         public Builder put(String key, Value value) {
-            int i = keys.indexOf(key);
-            if (i >= 0) values.set(i, value);
-            else {
-                keys.add(key);
-                values.add(value);
+            if (built) {
+                keys = keys.clone();
+                values = values.clone();
+                built = false;
             }
+            int i = indexOf(key);
+            if (i >= 0) {
+                values[i] = value;
+                return this;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
             return this;
         }
 
-        public boolean has(String key) { return keys.contains(key); }
+        private int indexOf(String key) {
+            for (int i = 0; i < size; i++) if (key.equals(keys[i])) return i;
+            return -1;
+        }
 
-        public Record build() { return new Record(List.copyOf(keys), List.copyOf(values)); }
+        public boolean has(String key) { return indexOf(key) >= 0; }
+
+        public Record build() {
+            built = true;
+            return new Record(FrozenList.wrap(keys, size), FrozenList.wrap(values, size));
+        }
     }
 }

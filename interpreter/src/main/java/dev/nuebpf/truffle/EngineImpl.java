@@ -23,7 +23,7 @@ public final class EngineImpl implements Engine {
     @Override public PipelineData call(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
         ctx.checkInterrupt(span);
-        Object r = t.target().call(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null);
+        Object r = t.invoke(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null);
         return (PipelineData) r;
     }
 
@@ -31,13 +31,13 @@ public final class EngineImpl implements Engine {
     public PipelineData callKeepingEnv(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
         ctx.checkInterrupt(span);
-        return (PipelineData) t.target().call(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, Boolean.TRUE);
+        return (PipelineData) t.invoke(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, Boolean.TRUE);
     }
 
     /** Calls a {@code catch} handler: break/continue inside it act on the loop around the try. */
     public PipelineData callHandler(Value.ClosureV closure, Value error, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
-        return (PipelineData) t.target().call(PipelineData.of(error), t.captures(), new Object[] {error}, null, Boolean.FALSE, Boolean.TRUE);
+        return (PipelineData) t.invoke(PipelineData.of(error), t.captures(), new Object[] {error}, null, Boolean.FALSE, Boolean.TRUE);
     }
 
     @Override public Value env(String name) { return ctx.env().get(name, false); }

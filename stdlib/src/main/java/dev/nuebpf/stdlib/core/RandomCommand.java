@@ -27,7 +27,10 @@ import java.util.List;
 public final class RandomCommand implements Command {
     private final String sub;
     private final Signature sig;
-    private static final java.security.SecureRandom RNG = new java.security.SecureRandom();
+    /** Made on first use: seeding a SecureRandom initialises the security providers (~5 ms of every start-up otherwise). */
+    private static final class Rng {
+        static final java.security.SecureRandom RNG = new java.security.SecureRandom();
+    }
 
     private RandomCommand(String sub, Signature sig) {
         this.sub = sub;
@@ -86,7 +89,7 @@ public final class RandomCommand implements Command {
                 Value bias = call.flag("bias");
                 double p = bias == null ? 0.5 : ValueOps.toDouble(bias);
                 if (p < 0 || p > 1) throw ShellErrors.incorrectValue("probability must be between 0 and 1", call.flagSpan("bias"));
-                yield Value.of(RNG.nextDouble() < p || p == 1);
+                yield Value.of(Rng.RNG.nextDouble() < p || p == 1);
             }
             case "chars" -> {
                 Long n = call.intFlag("length");
@@ -94,7 +97,7 @@ public final class RandomCommand implements Command {
                         "the length must not be negative");
                 String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
                 StringBuilder sb = new StringBuilder();
-                for (long k = 0; k < (n == null ? 25 : n); k++) sb.append(alphabet.charAt(RNG.nextInt(alphabet.length())));
+                for (long k = 0; k < (n == null ? 25 : n); k++) sb.append(alphabet.charAt(Rng.RNG.nextInt(alphabet.length())));
                 yield Value.of(sb.toString());
             }
             default -> {
@@ -118,7 +121,7 @@ public final class RandomCommand implements Command {
         }
         if (hi == lo) return Value.of(lo);
         long span = hi - lo + 1;
-        return Value.of(span <= 0 ? lo + (RNG.nextLong() & Long.MAX_VALUE) : lo + RNG.nextLong(span));
+        return Value.of(span <= 0 ? lo + (Rng.RNG.nextLong() & Long.MAX_VALUE) : lo + Rng.RNG.nextLong(span));
     }
 
     private static Value randomFloat(Call call) {
@@ -129,7 +132,7 @@ public final class RandomCommand implements Command {
             hi = r.end() != null && ValueOps.isNumber(r.end()) ? ValueOps.toDouble(r.end()) : Double.MAX_VALUE;
             if (hi < lo) throw ShellErrors.incorrectValue("The start of the range is larger than the end", call.positionalSpan(0));
         }
-        return new Value.Float(hi == lo ? lo : lo + RNG.nextDouble() * (hi - lo));
+        return new Value.Float(hi == lo ? lo : lo + Rng.RNG.nextDouble() * (hi - lo));
     }
 
     /** Version 3 (MD5) or 5 (SHA-1) UUID of a name in one of the standard namespaces (RFC 9562 section 5.3/5.5). */
@@ -167,15 +170,15 @@ public final class RandomCommand implements Command {
         if (!hex.matches("[0-9a-fA-F]{12}")) throw ShellErrors.incorrectValue("MAC address must be 6 bytes, like 00:11:22:33:44:55", call.flagSpan("mac"));
         long ticks = (System.currentTimeMillis() * 10_000L) + 0x01B21DD213814000L;
         long hi = ((ticks & 0xFFFFFFFFL) << 32) | (((ticks >>> 32) & 0xFFFFL) << 16) | 0x1000L | ((ticks >>> 48) & 0x0FFFL);
-        long lo = (0x8000L | (RNG.nextInt() & 0x3FFF)) << 48 | Long.parseLong(hex, 16);
+        long lo = (0x8000L | (Rng.RNG.nextInt() & 0x3FFF)) << 48 | Long.parseLong(hex, 16);
         return new java.util.UUID(hi, lo).toString();
     }
 
     /** A time-ordered UUID (RFC 9562 version 7). */
     private static String uuid7() {
         long ms = System.currentTimeMillis();
-        long hi = (ms << 16) | 0x7000L | (RNG.nextInt() & 0x0fff);
-        long lo = (RNG.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        long hi = (ms << 16) | 0x7000L | (Rng.RNG.nextInt() & 0x0fff);
+        long lo = (Rng.RNG.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new java.util.UUID(hi, lo).toString();
     }
 }

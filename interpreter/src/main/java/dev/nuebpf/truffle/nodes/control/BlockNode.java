@@ -18,9 +18,13 @@ import dev.nuebpf.truffle.nodes.pipeline.PipelineNode;
 public final class BlockNode extends ExprNode {
     @Children private final PipelineNode[] pipelines;
 
+    /** A block that is one plain expression ({@code ($i mod 10)}): its value, without the pipeline plumbing. */
+    private final ExprNode sole;
+
     public BlockNode(PipelineNode[] pipelines, Span span) {
         super(span);
         this.pipelines = pipelines;
+        this.sole = pipelines.length == 1 ? pipelines[0].soleValueStage() : null;
     }
 
     @ExplodeLoop
@@ -36,6 +40,7 @@ public final class BlockNode extends ExprNode {
     }
 
     @Override public Value execute(VirtualFrame frame) {
+        if (sole != null) return sole.execute(frame);
         return collect(executePipeline(frame, PipelineData.EMPTY));
     }
 

@@ -11,20 +11,40 @@ import dev.nuebpf.format.ValueDisplay;
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.truffle.nodes.ExprNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code {a: 1, ($k): v, ...$r}}; a key given twice is nu's {@code column_defined_twice} error. */
 public final class RecordNode extends ExprNode {
     @Children private final ExprNode[] keys;   // null entry for a spread
     @Children private final ExprNode[] values;
 
+    /** When every key is a distinct string literal: the key list, shared by every record this literal makes. */
+    private final List<String> constantKeys;
+
     public RecordNode(ExprNode[] keys, ExprNode[] values, Span span) {
         super(span);
         this.keys = keys;
         this.values = values;
+        this.constantKeys = constantKeys(keys);
+    }
+
+    private static List<String> constantKeys(ExprNode[] keys) {
+        List<String> names = new ArrayList<>();
+        for (ExprNode k : keys) {
+            if (!(k instanceof ConstNode c && c.value() instanceof Value.Str s) || names.contains(s.value())) return null;
+            names.add(s.value());
+        }
+        return List.copyOf(names);
     }
 
     @ExplodeLoop
     @Override public Value execute(VirtualFrame frame) {
+        if (constantKeys != null) {
+            Value[] vs = new Value[values.length];
+            for (int i = 0; i < values.length; i++) vs[i] = values[i].execute(frame);
+            return Record.fromColumns(constantKeys, vs);
+        }
         Record.Builder b = Record.builder();
         Span[] keySpans = new Span[keys.length];
         for (int i = 0; i < keys.length; i++) {

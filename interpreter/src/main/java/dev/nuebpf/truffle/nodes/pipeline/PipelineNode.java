@@ -16,6 +16,25 @@ public final class PipelineNode extends NuNode {
         this.stages = stages;
     }
 
+    /**
+     * The only stage, when it is a plain expression (it does not override {@link ExprNode#executePipeline}, so
+     * running it as a pipeline is just wrapping its value); else null.
+     */
+    public ExprNode soleValueStage() {
+        if (stages.length != 1) return null;
+        return PLAIN.get(stages[0].getClass()) ? stages[0] : null;
+    }
+
+    private static final ClassValue<Boolean> PLAIN = new ClassValue<>() {
+        @Override protected Boolean computeValue(Class<?> c) {
+            try {
+                return c.getMethod("executePipeline", VirtualFrame.class, PipelineData.class).getDeclaringClass() == ExprNode.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+
     @ExplodeLoop
     public PipelineData run(VirtualFrame frame, PipelineData input) {
         PipelineData d = input;
