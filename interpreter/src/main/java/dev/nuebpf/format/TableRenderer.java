@@ -41,7 +41,7 @@ public final class TableRenderer {
      * sequences inside table cells are removed, as nu does. A scalar keeps them either way.
      */
     public static String render(Value v, int width, boolean color) {
-        String out = render(v, width, ZonedDateTime.now());
+        String out = render(v, width, null);  // null: the clock, read only if a date is shown
         if (color || !(v instanceof Value.ListV || v instanceof Record || v instanceof Value.RangeV)) return out;
         return stripAnsi(out);
     }
@@ -54,7 +54,7 @@ public final class TableRenderer {
 
     /** The text nu would print for this value at a terminal of the given width (no trailing newline). */
     public static String render(Value v, int width) {
-        return render(v, width, ZonedDateTime.now());
+        return render(v, width, null);
     }
 
     static String render(Value v, int width, ZonedDateTime now) {

@@ -21,13 +21,14 @@ public final class ValueDisplay {
 
     /** The string form used by interpolation and printing of scalars. */
     public static String toText(Value v) {
-        return toText(v, mayShowDate(v) ? ZonedDateTime.now() : null);
+        return toText(v, null);
     }
 
-    /** Only dates print relative to now: reading the clock and zone for every scalar made group-by slow. */
-    private static boolean mayShowDate(Value v) {
-        return v instanceof Value.Date || v instanceof Value.ListV || v instanceof Record;
-    }
+    /**
+     * The instant dates are shown relative to; {@code now} null means the clock, read only when a date is
+     * shown (reading it loads the zone rules, ~10 ms at start-up, and it cost group-by a read per row).
+     */
+    private static ZonedDateTime now(ZonedDateTime now) { return now != null ? now : ZonedDateTime.now(); }
 
     static String toText(Value v, ZonedDateTime now) {
         if (v == null || v == Value.NOTHING) return "";
@@ -37,7 +38,7 @@ public final class ValueDisplay {
         if (v instanceof Value.Bool b) return b.value() ? "true" : "false";
         if (v instanceof Value.Duration d) return DurationText.text(d.nanos());
         if (v instanceof Value.Filesize f) return NumberText.filesize(f.bytes());
-        if (v instanceof Value.Date d) return DateText.full(d.value(), now);
+        if (v instanceof Value.Date d) return DateText.full(d.value(), now(now));
         if (v instanceof Value.RangeV r) return range(r);
         if (v instanceof Value.Binary b) return bytes(b.bytes());
         if (v instanceof Value.ClosureV c) return closure(c);
@@ -71,12 +72,12 @@ public final class ValueDisplay {
 
     /** A table cell's text. */
     public static String cell(Value v) {
-        return cell(v, mayShowDate(v) ? ZonedDateTime.now() : null);
+        return cell(v, null);
     }
 
     static String cell(Value v, ZonedDateTime now) {
         if (v instanceof Value.Float f) return NumberText.floatCell(f.value(), 2);
-        if (v instanceof Value.Date d) return DateText.humanize(d.value(), now);
+        if (v instanceof Value.Date d) return DateText.humanize(d.value(), now(now));
         if (v instanceof Value.ListV l) {
             int n = l.items().size();
             if (n > 0 && l.items().stream().allMatch(x -> x instanceof Record)) return "[table " + n + (n == 1 ? " row]" : " rows]");

@@ -35,7 +35,10 @@ import java.util.function.Supplier;
  * output streams and the Ctrl-C flag. Evaluation entry points used by {@link Shell} and polyglot eval.
  */
 public final class NuContext {
-    private static final TruffleLanguage.ContextReference<NuContext> REF = TruffleLanguage.ContextReference.create(NuLanguage.class);
+    /** In a holder: creating the reference loads the polyglot engine's language cache, which standalone shells skip. */
+    private static final class Ref {
+        static final TruffleLanguage.ContextReference<NuContext> REF = TruffleLanguage.ContextReference.create(NuLanguage.class);
+    }
 
     private final NuLanguage language;
     private final TruffleLanguage.Env truffleEnv;
@@ -62,7 +65,38 @@ public final class NuContext {
         configure(new ShellOptions(out, err, truffleEnv.in(), null, null, false));
     }
 
-    public static NuContext get(Node node) { return REF.get(node); }
+    /**
+     * A context created without a polyglot engine ({@link Shell#createStandalone}); while it lives every node
+     * finds it here instead of through the engine.
+     */
+    private static volatile NuContext standalone;
+
+    /** A context without a polyglot engine: for the command-line shell in interpreter mode. */
+    private NuContext(ShellOptions opts) {
+        this.language = null;
+        this.truffleEnv = null;
+        this.registry = CommandRegistry.shared();
+        this.translator = new Translator(null, this);
+        this.engine = new EngineImpl(this);
+        configure(opts);
+    }
+
+    /** Makes the engine-less context, or returns null when one is already in use in this JVM. */
+    static synchronized NuContext createStandalone(ShellOptions opts) {
+        if (standalone != null) return null;
+        NuContext c = new NuContext(opts);
+        standalone = c;
+        return c;
+    }
+
+    static synchronized void closeStandalone(NuContext c) {
+        if (standalone == c) standalone = null;
+    }
+
+    public static NuContext get(Node node) {
+        NuContext s = standalone;
+        return s != null ? s : Ref.REF.get(node);
+    }
 
     /** Applies front-end options (streams, cwd) and resets the environment from the process environment. */
     public void configure(ShellOptions opts) {

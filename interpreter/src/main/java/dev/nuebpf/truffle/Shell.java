@@ -48,7 +48,37 @@ public final class Shell implements AutoCloseable {
         }
     }
 
-    public static Shell create(ShellOptions options) { return new Shell(options); }
+    private Shell(ShellOptions options, NuContext standalone) {
+        this.options = options;
+        this.polyglot = null;
+        this.ctx = standalone;
+    }
+
+    /**
+     * A shell in its own polyglot context, or without one when the launcher asks for that
+     * ({@code -Dnuebpf.standalone=true}, interpreter mode): see {@link #createStandalone}.
+     */
+    public static Shell create(ShellOptions options) {
+        if (Boolean.getBoolean("nuebpf.standalone")) {
+            Shell s = createStandalone(options);
+            if (s != null) return s;
+        }
+        return new Shell(options);
+    }
+
+    /**
+     * A shell whose nodes run without a polyglot engine (Truffle's fallback runtime calls them directly).
+     * Building the engine is a third of the command-line shell's start-up and buys nothing there: no
+     * other languages, no optimizing compiler. One per JVM at a time (nodes find it through a static), and
+     * not beside polyglot contexts of the language; null if one is already open.
+     */
+    public static Shell createStandalone(ShellOptions options) {
+        NuContext c = NuContext.createStandalone(options);
+        return c == null ? null : new Shell(options, c);
+    }
+
+    /** Whether this shell runs without a polyglot engine. */
+    public boolean standalone() { return polyglot == null; }
 
     public ShellOptions options() { return options; }
 
@@ -121,7 +151,7 @@ public final class Shell implements AutoCloseable {
     }
 
     private EvalResult enter(java.util.function.Supplier<EvalResult> body) {
-        polyglot.enter();
+        if (polyglot != null) polyglot.enter();
         evalThread = Thread.currentThread();
         ctx.clearInterrupt();
         try {
@@ -136,7 +166,7 @@ public final class Shell implements AutoCloseable {
         } finally {
             evalThread = null;
             Thread.interrupted();
-            polyglot.leave();
+            if (polyglot != null) polyglot.leave();
         }
     }
 
@@ -159,5 +189,8 @@ public final class Shell implements AutoCloseable {
     /** The Engine commands see (for front ends that call commands directly, e.g. table rendering hooks). */
     public dev.nuebpf.command.Engine engine() { return ctx.engine(); }
 
-    @Override public void close() { polyglot.close(true); }
+    @Override public void close() {
+        if (polyglot != null) polyglot.close(true);
+        else NuContext.closeStandalone(ctx);
+    }
 }
