@@ -10,10 +10,15 @@ import java.util.List;
  * (parse errors: possibly several; runtime error: one). Every diagnostic's spans carry their Source, so
  * a renderer can show the snippet.
  */
-public record EvalResult(Value value, List<Diagnostic> errors) {
+public record EvalResult(Value value, List<Diagnostic> errors, Integer exitRequested) {
     public EvalResult {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
+
+    public EvalResult(Value value, List<Diagnostic> errors) { this(value, errors, null); }
+
+    /** The source ran {@code exit code}: the front end ends with that status (nothing to print). */
+    public static EvalResult exit(int code) { return new EvalResult(Value.NOTHING, List.of(), code); }
 
     public static EvalResult ok(Value v) { return new EvalResult(v, List.of()); }
 
@@ -26,6 +31,6 @@ public record EvalResult(Value value, List<Diagnostic> errors) {
     /** The first (primary) diagnostic, or null on success. */
     public Diagnostic error() { return errors.isEmpty() ? null : errors.get(0); }
 
-    /** Exit status a launcher should use: 0 on success, 1 on any error. */
-    public int exitCode() { return ok() ? 0 : 1; }
+    /** Exit status a launcher should use: the code given to {@code exit}, else 0 on success, 1 on any error. */
+    public int exitCode() { return exitRequested != null ? exitRequested : ok() ? 0 : 1; }
 }

@@ -158,6 +158,8 @@ public final class Shell implements AutoCloseable {
             return body.get();
         } catch (ShellException e) {
             return EvalResult.error(e.diagnostic());
+        } catch (dev.nuebpf.truffle.nodes.ControlFlow.Exit e) {
+            return EvalResult.exit(e.code);
         } catch (StackOverflowError e) {
             return EvalResult.error(ErrorRecords.recursion(null).diagnostic());
         } catch (RuntimeException e) {

@@ -25,8 +25,9 @@ final class Printer {
         this.colorOut = colorOut;
     }
 
-    /** Prints the result; returns the exit status a launcher should use (0 ok, 1 error). */
+    /** Prints the result; returns the exit status a launcher should use (0 ok, 1 error, or the code given to exit). */
     int print(EvalResult r) {
+        if (r.exitRequested() != null) return r.exitCode();
         if (r.ok()) {
             Value v = r.value();
             if (v != null && v != Value.NOTHING) {

@@ -43,10 +43,18 @@ final class Repl {
                 if (!entry.isEmpty()) entry.append('\n');
                 entry.append(line);
                 if (Brackets.incomplete(entry.toString())) continue;
-                if (!entry.toString().isBlank()) status |= evalAndPrint(shell, printer, entry.toString(), "repl_entry #" + (++n));
+                if (!entry.toString().isBlank()) {
+                    EvalResult r = evalAndPrint(shell, printer, entry.toString(), "repl_entry #" + (++n));
+                    if (r != null && r.exitRequested() != null) return r.exitCode();
+                    if (r == null || !r.ok()) status = 1;
+                }
                 entry.setLength(0);
             }
-            if (!entry.toString().isBlank()) status |= evalAndPrint(shell, printer, entry.toString(), "repl_entry #" + (++n));
+            if (!entry.toString().isBlank()) {
+                EvalResult r = evalAndPrint(shell, printer, entry.toString(), "repl_entry #" + (++n));
+                if (r != null && r.exitRequested() != null) return r.exitCode();
+                if (r == null || !r.ok()) status = 1;
+            }
         } catch (IOException e) {
             printer.printInternal(e);
             return 1;
@@ -54,13 +62,15 @@ final class Repl {
         return status;
     }
 
-    private static int evalAndPrint(Shell shell, Printer printer, String src, String name) {
+    /** Evaluates and prints one entry; null after an internal error (already reported). */
+    private static EvalResult evalAndPrint(Shell shell, Printer printer, String src, String name) {
         try {
             EvalResult r = shell.eval(src, name);
-            return printer.print(r);
+            printer.print(r);
+            return r;
         } catch (Throwable t) {
             printer.printInternal(t);
-            return 1;
+            return null;
         }
     }
 
@@ -85,6 +95,7 @@ final class Repl {
                 new org.jline.widget.AutosuggestionWidgets(reader).enable();
                 Printer printer = new Printer(out, out, () -> Math.max(20, terminal.getWidth()), true, true);
                 int n = 0;
+                int status = 0;
                 while (true) {
                     String line;
                     try {
@@ -95,7 +106,6 @@ final class Repl {
                         break; // Ctrl-D
                     }
                     if (line.isBlank()) continue;
-                    if (line.strip().equals("exit")) break;
                     // Commands that print tables (print, table) read the width from these properties.
                     System.setProperty("nuebpf.stdout.tty", "true");
                     System.setProperty("nuebpf.columns", Integer.toString(Math.max(20, terminal.getWidth())));
@@ -104,19 +114,25 @@ final class Repl {
                         out.println();
                         shell.interrupt();
                     });
+                    EvalResult r;
                     try {
-                        if (evalAndPrint(shell, printer, line, "repl_entry #" + (++n)) == 0) completer.learn(line);
+                        r = evalAndPrint(shell, printer, line, "repl_entry #" + (++n));
                     } finally {
                         terminal.handle(org.jline.terminal.Terminal.Signal.INT, previous);
                     }
+                    if (r != null && r.exitRequested() != null) {
+                        status = r.exitCode();
+                        break;
+                    }
+                    if (r != null && r.ok()) completer.learn(line);
                 }
                 try {
                     reader.getHistory().save();
                 } catch (IOException ignored) {
                     // History is a convenience; losing it must not turn exit into an error.
                 }
+                return status;
             }
-            return 0;
         } catch (IOException e) {
             System.err.println("nu-ebpf: cannot open the terminal: " + e.getMessage());
             return 1;

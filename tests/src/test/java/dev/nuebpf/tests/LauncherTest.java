@@ -33,6 +33,29 @@ class LauncherTest {
         assertFalse(r.stderr().contains("Exception") || r.stderr().contains("\tat "), "no Java stack trace: " + r.stderr());
     }
 
+    @Test void exitEndsTheShellWithItsCode() throws Exception {
+        Launcher.Result r = run("-c", "print before; def f [] { exit 4 }; try { f } catch { print caught }; print after");
+        assertEquals("before\n", r.stdout(), "exit is not caught by try and ends the snippet");
+        assertEquals(4, r.exit());
+        assertEquals(0, run("-c", "exit").exit());
+        assertEquals(6, run("-c", "[1 2] | each {|x| if $x == 2 { exit 6 } }").exit());
+    }
+
+    @Test void exitInPipedEntriesStopsReading() throws Exception {
+        Path in = Files.createTempFile("entries", ".nu");
+        try {
+            Files.writeString(in, "print a\nexit 5\nprint b\n");
+            ProcessBuilder pb = new ProcessBuilder(Launcher.nuEbpf().toString()).redirectInput(in.toFile());
+            pb.environment().put("NU_EBPF_NO_BUILD", "1");
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertEquals(5, p.waitFor());
+            assertEquals("a\n", out);
+        } finally {
+            Files.deleteIfExists(in);
+        }
+    }
+
     @Test void unknownOptionIsAUsageError() throws Exception {
         Launcher.Result r = run("--frobnicate");
         assertEquals(1, r.exit());

@@ -8,6 +8,6 @@ import java.util.List;
 public final class InterpreterCommands implements CommandProvider {
     @Override public List<Command> commands() {
         return List.of(new DoCommand(), new CompleteCommand(), new WithEnvCommand(), new LoadEnvCommand(),
-                new HideEnvCommand(), new NuCheckCommand(), new ExportEnvCommand(), new UnletCommand());
+                new HideEnvCommand(), new NuCheckCommand(), new ExportEnvCommand(), new UnletCommand(), new ExitCommand());
     }
 }
