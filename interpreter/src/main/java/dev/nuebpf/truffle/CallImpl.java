@@ -37,7 +37,7 @@ public final class CallImpl implements Call {
         this.positionals = positionals;
         this.positionalSpans = positionalSpans;
         this.rest = rest;
-        this.restSpans = restSpans;
+        this.restSpans = restSpans == null ? null : java.util.Collections.unmodifiableList(restSpans);
         this.flagNames = flagNames;
         this.flagValues = flagValues;
         this.flagSpans = flagSpans;
@@ -78,7 +78,7 @@ public final class CallImpl implements Call {
     }
 
     @Override public List<Value> rest() { return rest; }
-    @Override public List<Span> restSpans() { return new ArrayList<>(restSpans); }
+    @Override public List<Span> restSpans() { return restSpans; }
 
     @Override public boolean has(String flag) {
         for (int i = 0; i < flagNames.length; i++) {

@@ -27,6 +27,13 @@ public final class EngineImpl implements Engine {
         return (PipelineData) r;
     }
 
+    @Override public Value callValue(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
+        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        ctx.checkInterrupt(span);
+        Object r = t.invoke(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, null, null, Boolean.TRUE);
+        return r instanceof Value v ? v : ((PipelineData) r).collect();
+    }
+
     /** Like {@link #call} but the closure's environment changes stay in the caller's scope ({@code do --env}). */
     public PipelineData callKeepingEnv(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);

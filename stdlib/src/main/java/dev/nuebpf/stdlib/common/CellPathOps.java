@@ -48,7 +48,8 @@ public final class CellPathOps {
      */
     public static Value follow(Value v, List<PathMember> path, Span srcSpan, boolean allOptional, boolean ignoreCase) {
         Value cur = v;
-        for (PathMember m : path) {
+        for (int pi = 0; pi < path.size(); pi++) {  // indexed: this runs once per row
+            PathMember m = path.get(pi);
             boolean opt = allOptional || m.optional();
             boolean ci = ignoreCase || m.caseInsensitive();
             if (m.isIndex()) {

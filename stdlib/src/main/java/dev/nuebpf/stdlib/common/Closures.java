@@ -46,7 +46,9 @@ public final class Closures {
     public static int arity(Value.ClosureV c) {
         if (c.ast() == null) return -1;
         int n = 0;
-        for (var p : c.ast().params()) {
+        var params = c.ast().params();
+        for (int i = 0; i < params.size(); i++) {  // indexed: this runs once per row
+            var p = params.get(i);
             switch (p.kind()) {
                 case REQUIRED, OPTIONAL -> n++;
                 case REST -> { return Integer.MAX_VALUE; }

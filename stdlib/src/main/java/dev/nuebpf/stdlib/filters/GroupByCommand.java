@@ -93,15 +93,37 @@ public final class GroupByCommand implements Command {
     }
 
     private java.util.LinkedHashMap<String, List<Value>> groups(Call call, List<Value> rows, int level, Span src) {
-        java.util.LinkedHashMap<String, List<Value>> groups = new java.util.LinkedHashMap<>();
         Value grouper = call.rest().isEmpty() ? null : call.rest().get(level);
-        for (Value row : rows) {
+        List<PathMember> path = grouper == null || grouper instanceof Value.ClosureV ? null
+                : CellPathOps.members(grouper, call.restSpans().get(level));
+        // Grouped by the key's value first (text for every row cost a string each); keys whose texts coincide
+        // ("1" and 1) share a group, in row order, so then the grouping is redone by text.
+        Value[] keys = new Value[rows.size()];
+        java.util.LinkedHashMap<Value, List<Value>> byValue = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Value row = rows.get(i);
             Value key;
             if (grouper == null) key = row;
             else if (grouper instanceof Value.ClosureV c) key = Closures.apply(call, c, row);
-            else key = CellPathOps.follow(row, CellPathOps.members(grouper, call.restSpans().get(level)), src, false, false);
+            else key = CellPathOps.follow(row, path, src, false, false);
+            keys[i] = key;
             if (key == Value.NOTHING) continue;
-            groups.computeIfAbsent(dev.nuebpf.format.ValueDisplay.toText(key), k -> new ArrayList<>()).add(row);
+            List<Value> g = byValue.get(key);
+            if (g == null) byValue.put(key, g = new ArrayList<>());
+            g.add(row);
+        }
+        java.util.LinkedHashMap<String, List<Value>> groups = new java.util.LinkedHashMap<>();
+        for (var e : byValue.entrySet()) {
+            if (groups.putIfAbsent(dev.nuebpf.format.ValueDisplay.toText(e.getKey()), e.getValue()) != null) return groupsByText(rows, keys);
+        }
+        return groups;
+    }
+
+    private static java.util.LinkedHashMap<String, List<Value>> groupsByText(List<Value> rows, Value[] keys) {
+        java.util.LinkedHashMap<String, List<Value>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (keys[i] == Value.NOTHING) continue;
+            groups.computeIfAbsent(dev.nuebpf.format.ValueDisplay.toText(keys[i]), k -> new ArrayList<>()).add(rows.get(i));
         }
         return groups;
     }

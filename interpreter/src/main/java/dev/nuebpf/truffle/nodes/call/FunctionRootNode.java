@@ -19,12 +19,15 @@ import dev.nuebpf.truffle.nodes.control.BlockNode;
 /**
  * The root of a def, a closure, or a top-level chunk. Arguments: [0] input PipelineData, [1] captured
  * values (closures), [2] arguments (closure: positional values; def: bound per parameter), [3] their spans,
- * [4] Boolean.TRUE to keep the callee's environment changes ({@code do --env}).
+ * [4] Boolean.TRUE to keep the callee's environment changes ({@code do --env}), [5] Boolean.TRUE to let break/continue
+ * through (catch handlers), [6] Boolean.TRUE when the caller collects the result: it may then be a Value instead
+ * of PipelineData (a one-expression body skips the pipeline wrapping).
  * The prologue binds captures and parameters into slots; {@code $in} gets the input. Calls run in a child
  * environment scope, adopted back into the caller for {@code def --env}.
  */
 public final class FunctionRootNode extends RootNode {
-    public static final int ARG_INPUT = 0, ARG_CAPTURES = 1, ARG_VALUES = 2, ARG_SPANS = 3, ARG_KEEP_ENV = 4, ARG_PASS_JUMPS = 5;
+    public static final int ARG_INPUT = 0, ARG_CAPTURES = 1, ARG_VALUES = 2, ARG_SPANS = 3, ARG_KEEP_ENV = 4, ARG_PASS_JUMPS = 5,
+            ARG_WANT_VALUE = 6;
 
     private final String name;
     private final Span span;
@@ -64,8 +67,10 @@ public final class FunctionRootNode extends RootNode {
         if (newEnvScope) ctx.setEnv(saved.child());
         try {
             for (ExprNode p : prologue) p.execute(frame);
+            if (args.length > ARG_WANT_VALUE && args[ARG_WANT_VALUE] == Boolean.TRUE) return body.executeForValue(frame, input);
             return body.executePipeline(frame, input);
         } catch (ControlFlow.Return r) {
+            if (args.length > ARG_WANT_VALUE && args[ARG_WANT_VALUE] == Boolean.TRUE) return r.value;
             return PipelineData.of(r.value);
         } catch (ControlFlow.Break | ControlFlow.Continue b) {
             // a catch handler may break/continue the loop around its try

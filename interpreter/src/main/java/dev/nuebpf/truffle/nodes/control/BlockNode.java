@@ -39,6 +39,12 @@ public final class BlockNode extends ExprNode {
         return pipelines[n - 1].run(frame, in);
     }
 
+    /** For a caller that collects anyway: a {@link Value} when the block is one plain expression, else the pipeline. */
+    public Object executeForValue(VirtualFrame frame, PipelineData input) {
+        if (sole != null) return sole.execute(frame);
+        return executePipeline(frame, input);
+    }
+
     @Override public Value execute(VirtualFrame frame) {
         if (sole != null) return sole.execute(frame);
         return collect(executePipeline(frame, PipelineData.EMPTY));
