@@ -15,10 +15,13 @@ public sealed interface Value permits Value.Int, Value.Float, Value.Bool, Value.
     String typeName();
 
     record Int(long value) implements Value {
-        private static final Int[] SMALL = new Int[256];
+        private static final Int[] SMALL = new Int[128 + 1024];
         static { for (int i = 0; i < SMALL.length; i++) SMALL[i] = new Int(i - 128); }
-        public static Int of(long v) { return v >= -128 && v < 128 ? SMALL[(int) v + 128] : new Int(v); }
+        public static Int of(long v) { return v >= -128 && v < 1024 ? SMALL[(int) v + 128] : new Int(v); }
         public String typeName() { return "int"; }
+        // written out: the record's generated ones go through method handles, slow until compiled (group-by keys)
+        @Override public boolean equals(Object o) { return o instanceof Int i && i.value == value; }
+        @Override public int hashCode() { return Long.hashCode(value); }
     }
 
     record Float(double value) implements Value {
@@ -33,6 +36,8 @@ public sealed interface Value permits Value.Int, Value.Float, Value.Bool, Value.
 
     record Str(String value) implements Value {
         public String typeName() { return "string"; }
+        @Override public boolean equals(Object o) { return o instanceof Str s && s.value.equals(value); }
+        @Override public int hashCode() { return value.hashCode(); }
     }
 
     /** {@code null} in Nushell. Use {@link #NOTHING}. */
@@ -46,7 +51,7 @@ public sealed interface Value permits Value.Int, Value.Float, Value.Bool, Value.
 
     /** A list; {@code items} is never modified after construction. */
     record ListV(List<Value> items) implements Value {
-        public ListV { items = List.copyOf(items); }
+        public ListV { items = FrozenList.copyOf(items); }
         public String typeName() { return "list"; }
     }
 

@@ -8,6 +8,7 @@ import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
+import dev.nuebpf.truffle.nodes.call.FunctionRootNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -23,14 +24,23 @@ public final class EngineImpl implements Engine {
     @Override public PipelineData call(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
         ctx.checkInterrupt(span);
-        Object r = t.invoke(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null);
+        Object r = t.invoke(input == null ? PipelineData.EMPTY : input, args.toArray(), null, 0);
         return (PipelineData) r;
     }
 
     @Override public Value callValue(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
         ctx.checkInterrupt(span);
-        Object r = t.invoke(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, null, null, Boolean.TRUE);
+        Object r = t.invoke(input == null ? PipelineData.EMPTY : input, args.toArray(), null, FunctionRootNode.WANT_VALUE);
+        return r instanceof Value v ? v : ((PipelineData) r).collect();
+    }
+
+    private static final Object[] NO_ARGS = new Object[0];
+
+    @Override public Value callRow(Value.ClosureV closure, Value row, boolean asArgument, Span span) {
+        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        ctx.checkInterrupt(span);
+        Object r = t.invoke(row, asArgument ? new Object[] {row} : NO_ARGS, null, FunctionRootNode.WANT_VALUE);
         return r instanceof Value v ? v : ((PipelineData) r).collect();
     }
 
@@ -38,13 +48,13 @@ public final class EngineImpl implements Engine {
     public PipelineData callKeepingEnv(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
         ctx.checkInterrupt(span);
-        return (PipelineData) t.invoke(input == null ? PipelineData.EMPTY : input, t.captures(), args.toArray(), null, Boolean.TRUE);
+        return (PipelineData) t.invoke(input == null ? PipelineData.EMPTY : input, args.toArray(), null, FunctionRootNode.KEEP_ENV);
     }
 
     /** Calls a {@code catch} handler: break/continue inside it act on the loop around the try. */
     public PipelineData callHandler(Value.ClosureV closure, Value error, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
-        return (PipelineData) t.invoke(PipelineData.of(error), t.captures(), new Object[] {error}, null, Boolean.FALSE, Boolean.TRUE);
+        return (PipelineData) t.invoke(PipelineData.of(error), new Object[] {error}, null, FunctionRootNode.PASS_JUMPS);
     }
 
     @Override public Value env(String name) { return ctx.env().get(name, false); }

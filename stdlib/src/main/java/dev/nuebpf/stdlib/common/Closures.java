@@ -16,7 +16,7 @@ public final class Closures {
 
     /** Runs {@code c} with {@code row} as its argument and input, and collects the result. */
     public static Value apply(Call call, Value.ClosureV c, Value row) {
-        return call.engine().callValue(c, args(c, row), PipelineData.of(row), call.head());
+        return call.engine().callRow(c, row, arity(c) != 0, call.head());
     }
 
     /** Runs {@code c} with the given arguments and input, and collects the result. */

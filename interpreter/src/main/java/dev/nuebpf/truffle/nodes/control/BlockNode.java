@@ -39,10 +39,13 @@ public final class BlockNode extends ExprNode {
         return pipelines[n - 1].run(frame, in);
     }
 
-    /** For a caller that collects anyway: a {@link Value} when the block is one plain expression, else the pipeline. */
-    public Object executeForValue(VirtualFrame frame, PipelineData input) {
+    /**
+     * For a caller that collects anyway: a {@link Value} when the block is one plain expression, else the pipeline.
+     * {@code input} is PipelineData or a single Value.
+     */
+    public Object executeForValue(VirtualFrame frame, Object input) {
         if (sole != null) return sole.execute(frame);
-        return executePipeline(frame, input);
+        return executePipeline(frame, input instanceof PipelineData p ? p : PipelineData.of((Value) input));
     }
 
     @Override public Value execute(VirtualFrame frame) {
