@@ -87,7 +87,7 @@ public final class Main {
                 }
             }
         }
-        Warmup.start();
+        Warmup.start(code != null ? code : script != null ? Warmup.peek(script) : null);
         dev.nuebpf.truffle.CommandRegistry.presetProviders(BuiltinProviders.all());
         if (server) return ConformanceServer.serve();
         Terminal term = Terminal.fromSystem();

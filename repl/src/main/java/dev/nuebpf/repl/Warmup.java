@@ -12,18 +12,36 @@ import com.oracle.truffle.api.nodes.NodeClass;
 final class Warmup {
     private Warmup() {}
 
-    static void start() {
-        Thread t = new Thread(Warmup::run, "nu-ebpf warm-up");
+    /**
+     * Starts the warm-up. {@code source} (the -c code or the script's text, may be null) hints at what else is
+     * worth starting early: the zone rules when dates may be shown, JNA and libc when probes are attached
+     * (each ~20-30 ms in a fresh JVM, both scan or unpack jars). A wrong guess only costs the other core.
+     */
+    static void start(String source) {
+        boolean dates = source != null && (source.contains("date") || source.contains("ls") || source.contains("ebpf"));
+        boolean kernel = source != null && source.contains("ebpf");
+        Thread t = new Thread(() -> run(dates, kernel), "nu-ebpf warm-up");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void run() {
+    /** The start of a script's text for {@link #start}, or null if it cannot be read (the run reports that). */
+    static String peek(java.nio.file.Path script) {
+        try {
+            return java.nio.file.Files.readString(script);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void run(boolean dates, boolean kernel) {
         try {
             Truffle.getRuntime();
             NodeClass.get(dev.nuebpf.truffle.nodes.call.FunctionRootNode.class);
             NodeClass.get(dev.nuebpf.truffle.nodes.control.BlockNode.class);
             NodeClass.get(dev.nuebpf.truffle.nodes.pipeline.PipelineNode.class);
+            if (kernel) dev.nuebpf.ebpf.sys.JnaSetup.loadLibc();
+            if (dates) java.time.ZoneId.systemDefault().getRules();
         } catch (Throwable ignored) {
             // only a head start: the main thread does the same work when it gets there
         }

@@ -76,7 +76,9 @@ final class Pipeline {
                 }
             }
             Insn in = p.insns().get(k);
-            sb.append(String.format("%4d: %s%n", p.slots()[k], Disassembler.text(in)));
+            // no String.format: its first use costs ~15 ms in a fresh JVM, and every attach builds this listing
+            String slot = Integer.toString(p.slots()[k]);
+            sb.repeat(' ', Math.max(0, 4 - slot.length())).append(slot).append(": ").append(Disassembler.text(in)).append('\n');
         }
         return sb.toString();
     }

@@ -63,7 +63,8 @@ public final class LiveContext implements ProbeContext {
     private static CLib lib() {
         if (clib == null && !clibFailed) {
             try {
-                clib = Native.load("c", CLib.class);
+                dev.nuebpf.ebpf.sys.JnaSetup.prepare();
+                clib = Native.load(dev.nuebpf.ebpf.sys.JnaSetup.libc(), CLib.class);
             } catch (Throwable t) { // UnsatisfiedLinkError or JNA's own errors: use the fallback clock
                 clibFailed = true;
             }

@@ -7,7 +7,8 @@ import com.sun.jna.Pointer;
 
 /** The libc functions we call. Errors surface as {@link LastErrorException} carrying errno. */
 interface LibC extends Library {
-    LibC INSTANCE = Native.load("c", LibC.class);
+    boolean PREPARED = JnaSetup.prepare();  // before INSTANCE: interface constants initialise in order
+    LibC INSTANCE = Native.load(JnaSetup.libc(), LibC.class);
 
     long syscall(long number, long a1, long a2, long a3, long a4, long a5) throws LastErrorException;
 
