@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 /**
  * The background reader of one probe: a daemon thread polling a {@link RecordSource}, decoding each record
- * and putting it in an {@link EventQueue}. Stopping joins the thread before the source is closed, so the
+ * and putting it in an {@link EventQueue}, never more than the queue has room for. Stopping joins the thread before the source is closed, so the
  * source's memory is never read after it is unmapped.
  */
 public final class EventPump<T> implements AutoCloseable {
@@ -22,7 +22,9 @@ public final class EventPump<T> implements AutoCloseable {
         this.thread = new Thread(() -> {
             try {
                 while (running) {
-                    pollOnce(50);
+                    // take from the kernel only what the queue has room for: an unread backlog stays in the
+                    // kernel's buffer, not decoded on our heap
+                    if (queue.awaitRoom(50) > 0 && running) pollOnce(50);
                 }
             } catch (Throwable t) {
                 failure = t;
@@ -51,8 +53,10 @@ public final class EventPump<T> implements AutoCloseable {
      * {@link #flush} never finishes while the reader thread still holds records it took from the kernel.
      */
     private synchronized void pollOnce(int timeoutMs) {
+        int room = queue.room();
+        if (room == 0) return;
         java.util.List<T> batch = new java.util.ArrayList<>();
-        long lost = source.poll(timeoutMs, raw -> batch.add(decode.apply(raw)));
+        long lost = source.poll(timeoutMs, room, raw -> batch.add(decode.apply(raw)));
         if (!batch.isEmpty()) queue.offerAll(batch);
         if (lost > 0) queue.addLost(lost);
     }

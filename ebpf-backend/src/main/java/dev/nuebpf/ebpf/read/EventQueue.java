@@ -7,8 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A bounded queue of decoded events between a reader thread and the shell. Full means lost: the count of
- * events lost here and in the kernel is kept and reported by {@code ebpf list} and {@code ebpf events}.
+ * A bounded queue of decoded events between a reader thread and the shell. The reader takes from the kernel
+ * only what fits ({@link #room}), so when the shell reads slowly the kernel buffer fills and the kernel drops
+ * (and counts); {@link #offer} still counts what it refuses. Losses are reported by {@code ebpf list} and
+ * {@code ebpf events}.
  */
 public final class EventQueue<T> {
     private final int capacity;
@@ -50,7 +52,22 @@ public final class EventQueue<T> {
     public synchronized List<T> drain() {
         List<T> out = new ArrayList<>(items);
         items.clear();
+        notifyAll();  // a reader waiting for room
         return out;
+    }
+
+    /** How many more events fit. */
+    public synchronized int room() { return Math.max(0, capacity - items.size()); }
+
+    /** Waits up to {@code timeoutMs} until some room is free; returns the room. */
+    public synchronized int awaitRoom(long timeoutMs) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (items.size() >= capacity) {
+            long left = end - System.nanoTime();
+            if (left <= 0) break;
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return Math.max(0, capacity - items.size());
     }
 
     /** Takes everything queued, waiting up to {@code timeoutMs} for at least one item. */

@@ -68,12 +68,13 @@ public final class PerfBufReader implements RecordSource {
         }
     }
 
-    @Override public synchronized long poll(int timeoutMs, Consumer<byte[]> sink) {
-        if (closed) return 0;
-        long lost = drainAll(sink);
-        if (lost == 0 && !anyData()) {
+    @Override public synchronized long poll(int timeoutMs, int max, Consumer<byte[]> sink) {
+        if (closed || max <= 0) return 0;
+        int[] left = {max};
+        long lost = drainAll(sink, left);
+        if (lost == 0 && left[0] == max && !anyData()) {
             Native.epollWait(epoll, events, Math.max(1, bufs.size()), timeoutMs);
-            lost += drainAll(sink);
+            lost += drainAll(sink, left);
         }
         return lost;
     }
@@ -83,13 +84,14 @@ public final class PerfBufReader implements RecordSource {
         return false;
     }
 
-    private long drainAll(Consumer<byte[]> sink) {
+    /** Drains every CPU's buffer while {@code left[0]} samples may still be handed over (counted down). */
+    private long drainAll(Consumer<byte[]> sink, int[] left) {
         long lost = 0;
-        for (CpuBuf b : bufs) lost += drain(b.base(), sink);
+        for (CpuBuf b : bufs) lost += drain(b.base(), sink, left);
         return lost;
     }
 
-    private long drain(Pointer base, Consumer<byte[]> sink) {
+    private long drain(Pointer base, Consumer<byte[]> sink, int[] left) {
         long lost = 0;
         long head = base.getLong(HEAD);
         VarHandle.acquireFence();
@@ -100,6 +102,7 @@ public final class PerfBufReader implements RecordSource {
             ByteBuffer h = ByteBuffer.wrap(hdr).order(ByteOrder.nativeOrder());
             int type = h.getInt(0), size = Short.toUnsignedInt(h.getShort(6));
             if (size < 8) break;
+            if (type == RECORD_SAMPLE && left[0] <= 0) break;  // the rest waits in the kernel buffer
             byte[] rec = read(data, tail, size);
             ByteBuffer r = ByteBuffer.wrap(rec).order(ByteOrder.nativeOrder());
             if (type == RECORD_SAMPLE && size >= 12) {
@@ -107,6 +110,7 @@ public final class PerfBufReader implements RecordSource {
                 byte[] out = new byte[Math.min(raw, size - 12)];
                 System.arraycopy(rec, 12, out, 0, out.length);
                 sink.accept(out);
+                left[0]--;
             } else if (type == RECORD_LOST && size >= 24) {
                 lost += r.getLong(16);
             }

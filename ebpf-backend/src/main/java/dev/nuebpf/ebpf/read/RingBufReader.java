@@ -42,19 +42,23 @@ public final class RingBufReader implements RecordSource {
         Native.epollAdd(epoll, fd, 0);
     }
 
-    @Override public synchronized long poll(int timeoutMs, Consumer<byte[]> sink) {
-        if (closed) return 0;
-        if (!drain(sink)) Native.epollWait(epoll, events, 4, timeoutMs);
-        drain(sink);
+    @Override public synchronized long poll(int timeoutMs, int max, Consumer<byte[]> sink) {
+        if (closed || max <= 0) return 0;
+        int n = drain(sink, max);
+        if (n == 0) {
+            Native.epollWait(epoll, events, 4, timeoutMs);
+            drain(sink, max);
+        }
         return 0;
     }
 
     /**
-     * Consumes every committed record; true if there were any. The whole committed range is copied in one go
-     * (the data area is mapped twice, so it is contiguous) and parsed here: one native read per batch, not per record.
+     * Consumes committed records, at most {@code max}; returns how many records (or discarded slots) it consumed.
+     * The committed range is copied in one go (the data area is mapped twice, so it is contiguous) and parsed
+     * here: one native read per batch, not per record.
      */
-    private boolean drain(Consumer<byte[]> sink) {
-        boolean any = false;
+    private int drain(Consumer<byte[]> sink, int max) {
+        int taken = 0;
         long cons = consumer.getLong(0);
         while (true) {
             VarHandle.acquireFence();
@@ -66,27 +70,27 @@ public final class RingBufReader implements RecordSource {
             byte[] chunk = data.getByteArray(cons & mask, avail);
             ByteBuffer b = ByteBuffer.wrap(chunk).order(ByteOrder.nativeOrder());
             int p = 0;
-            boolean busy = false;
+            boolean stop = false;
             while (p + HDR <= avail) {
                 int hdr = b.getInt(p);
-                if ((hdr & BUSY) != 0) {
-                    busy = true;
+                if ((hdr & BUSY) != 0 || taken >= max) {
+                    stop = true;
                     break;
                 }
                 int len = hdr & ~(BUSY | DISCARD);
                 int total = (len + HDR + 7) & ~7;
                 if (p + total > avail) break;
                 if ((hdr & DISCARD) == 0) sink.accept(Arrays.copyOfRange(chunk, p + HDR, p + HDR + len));
+                taken++;
                 p += total;
             }
             if (p == 0) break;
             cons += p;
             VarHandle.releaseFence();
             consumer.setLong(0, cons);
-            any = true;
-            if (busy) break;
+            if (stop) break;
         }
-        return any;
+        return taken;
     }
 
     @Override public long fullSeen() { return fullSeen; }

@@ -30,8 +30,12 @@ import java.util.List;
 public final class ProbeLauncher {
     private ProbeLauncher() {}
 
-    /** Events buffered per probe before further ones are counted as lost. */
-    public static final int QUEUE_CAPACITY = 1 << 20;
+    /**
+     * Decoded events buffered per probe. Beyond it the backlog waits in the kernel's buffer (undecoded, off our
+     * heap) and what the kernel cannot hold it drops and counts. A million decoded events made the garbage
+     * collector the main cost of a probe whose events nobody was reading yet.
+     */
+    public static final int QUEUE_CAPACITY = 1 << 16;
     private static final int PERF_PAGES_PER_CPU = 64;
 
     public static Probe launch(ProbeRegistry registry, AttachPlan plan, CompiledProbe compiled) {
