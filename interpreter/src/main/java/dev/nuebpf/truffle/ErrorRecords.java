@@ -64,6 +64,12 @@ public final class ErrorRecords {
     public static final String REPORT_AT = "the nu-ebpf issue tracker (see README.md), with the input that caused it";
 
     public static ShellException internal(Throwable t, Span span) {
+        // a path no file system can hold (a NUL byte in it) is the user's input, not our bug
+        if (t instanceof java.nio.file.InvalidPathException ip) {
+            return new ShellException(Diagnostic.builder("nu::shell::io::invalid_input", "Invalid path")
+                    .label(span, "not a valid path: " + ip.getReason().toLowerCase())
+                    .help("file names cannot contain a NUL character").build());
+        }
         String msg = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
         if (System.getenv("NU_EBPF_DEBUG") != null) t.printStackTrace();
         return new ShellException(Diagnostic.builder("nu::shell::internal_error", "Internal error: " + msg)

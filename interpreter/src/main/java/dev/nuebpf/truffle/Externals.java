@@ -185,7 +185,7 @@ public final class Externals {
         if (path instanceof Value.ListV l) for (Value d : l.items()) dirs.add(ValueDisplay.toText(d));
         else if (path instanceof Value.Str s) dirs.addAll(List.of(s.value().split(java.io.File.pathSeparator)));
         for (String d : dirs) {
-            if (d.isEmpty()) continue;
+            if (d.isEmpty() || d.indexOf('\0') >= 0) continue;  // an entry no directory can have (fuzz finding)
             Path p = Path.of(d).resolve(cmd);
             if (Files.isRegularFile(p) && Files.isExecutable(p)) return p;
         }
