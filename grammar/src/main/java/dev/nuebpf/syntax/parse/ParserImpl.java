@@ -44,6 +44,7 @@ public final class ParserImpl {
             return new ParseResult(new Block(List.of(), whole), List.copyOf(c.diags));
         } catch (RuntimeException e) {
             // a bug in the parser must still surface as a diagnostic, never as a stack trace
+            if (System.getenv("NU_EBPF_DEBUG") != null) e.printStackTrace();
             c.diags.add(Diagnostic.builder("nu::parser::internal_error", "Internal parser error: " + e)
                     .label(whole, "while parsing this").build());
             return new ParseResult(new Block(List.of(), whole), List.copyOf(c.diags));

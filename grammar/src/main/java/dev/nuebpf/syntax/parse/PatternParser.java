@@ -35,6 +35,11 @@ final class PatternParser {
 
     private Pattern alternative(List<Tok> toks) {
         List<Word> ws = Word.split(toks, false);
+        if (ws.isEmpty()) {  // only separators (`;`) where a pattern belongs (fuzz finding)
+            int at = toks.get(0).start();
+            c.error("nu::parser::parse_mismatch", "Parse mismatch: expected pattern.", c.span(at, at + 1), "expected a pattern");
+            return new Pattern.Wildcard(c.span(at, at));
+        }
         if (ws.size() > 1) {
             c.error("nu::parser::parse_mismatch", "Parse mismatch: expected one pattern.", c.span(ws.get(1)), "unexpected token in pattern");
         }

@@ -68,7 +68,7 @@ class InterpreterFuzzTest {
         return true;
     }
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "40s", maxExecutions = 60000)
     void eval(byte[] data) throws Exception {
         String src = FuzzInput.text(data);
         if (!safe(src)) return;

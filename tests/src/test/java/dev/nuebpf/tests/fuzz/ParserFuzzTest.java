@@ -25,7 +25,7 @@ class ParserFuzzTest {
     @AfterAll
     static void stop() { shell.close(); }
 
-    @FuzzTest(maxDuration = "25s")
+    @FuzzTest(maxDuration = "25s", maxExecutions = 150000)
     void parse(byte[] data) {
         Source source = new Source("fuzz", FuzzInput.text(data));
         ParseResult r = Parser.parse(source, shapes);

@@ -42,7 +42,7 @@ class ProbeCompilerFuzzTest {
     @AfterAll
     static void stop() { shell.close(); }
 
-    @FuzzTest(maxDuration = "25s")
+    @FuzzTest(maxDuration = "25s", maxExecutions = 100000)
     void compile(byte[] data) {
         if (data.length == 0) return;
         ProgramTarget target = targets.get((data[0] & 0xff) % targets.size());
