@@ -161,6 +161,17 @@ class ClosureProbesKernelTest {
         assertEquals(20L * N, evs.size() + probe.eventsLost());
     }
 
+    @Test void eventsReturnsMoreThanAQueuefulWaitingInTheKernel() throws Exception {
+        // nobody reads while the workload runs: the reader queue fills, the rest waits in the ring buffer, and
+        // `ebpf events` must still return every one
+        Value id = attach("tracepoint:syscalls/sys_enter_getppid", "{|| bpf-filter-comm 'nuwl_getppid'; bpf-tgid | bpf-emit }");
+        int calls = 3 * dev.nuebpf.ebpf.runtime.ProbeLauncher.QUEUE_CAPACITY + 17;
+        KernelTestSupport.runWorkload(getppid, calls);
+        List<Value> evs = table(new EbpfEventsCommand(), id, Map.of());
+        assertEquals(calls, evs.size());
+        assertEquals(List.of(), table(new EbpfEventsCommand(), id, Map.of()), "nothing twice");
+    }
+
     @Test void perfEventArrayEventsWhereThereIsNoRingBuffer() throws Exception {
         var spec = dev.nuebpf.ebpf.probe.ProbeSpec.parse("tracepoint:syscalls/sys_enter_getppid", dev.nuebpf.diag.Span.UNKNOWN);
         var plan = dev.nuebpf.ebpf.link.Attacher.plan(spec);

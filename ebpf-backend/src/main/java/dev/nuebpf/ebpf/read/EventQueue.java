@@ -56,6 +56,8 @@ public final class EventQueue<T> {
         return out;
     }
 
+    public int capacity() { return capacity; }
+
     /** How many more events fit. */
     public synchronized int room() { return Math.max(0, capacity - items.size()); }
 

@@ -89,11 +89,21 @@ public final class Probe implements AutoCloseable {
         return n;
     }
 
-    /** Everything that arrived since the last call. */
+    /**
+     * Everything that arrived since the last call: the queue, then what waits in the kernel buffer (the reader
+     * takes only what the queue holds, so this empties the queue and pulls again until the kernel buffer is
+     * empty; bounded, for a probe that emits faster than this loop takes).
+     */
     public List<Record> drainEvents() {
         if (events == null) return List.of();
-        events.flush();
-        return events.queue().drain();
+        List<Record> out = new java.util.ArrayList<>();
+        for (int round = 0; round < 1024; round++) {
+            events.flush();
+            List<Record> got = events.queue().drain();
+            out.addAll(got);
+            if (got.size() < events.queue().capacity()) break;  // the kernel buffer had less than a queueful: empty
+        }
+        return out;
     }
 
     private BpfMap map(MapRole role) {
