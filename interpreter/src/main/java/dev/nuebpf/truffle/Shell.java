@@ -20,7 +20,8 @@ import org.graalvm.polyglot.Context;
 
 /**
  * The plain-Java entry point the REPL, the launcher and the conformance server use. It owns one
- * polyglot context of the {@code nu} language; REPL lines evaluated with {@link #eval} share definitions,
+ * polyglot context of the {@code nu} language (or, in the launcher's interpreter mode, runs without one:
+ * {@link #createStandalone}); REPL lines evaluated with {@link #eval} share definitions,
  * variables and the environment, while {@link #evalIsolated} runs each snippet in a fresh scope.
  * Not thread-safe except {@link #interrupt()}, which may be called from any thread (Ctrl-C handler).
  */

@@ -18,14 +18,28 @@ final class Warmup {
      * (each ~20-30 ms in a fresh JVM, both scan or unpack jars). A wrong guess only costs the other core.
      */
     static void start(String source) {
-        boolean dates = source != null && (source.contains("date") || source.contains("ls") || source.contains("ebpf"));
-        boolean kernel = source != null && source.contains("ebpf");
+        boolean kernel = mentions(source, "ebpf");
+        boolean dates = kernel || mentions(source, "date") || mentions(source, "ls");
         Thread t = new Thread(() -> run(dates, kernel), "nu-ebpf warm-up");
         t.setDaemon(true);
         t.start();
     }
 
-    /** The start of a script's text for {@link #start}, or null if it cannot be read (the run reports that). */
+    /** Whether {@code word} occurs in the source as a word of its own ({@code ls}, not {@code false}). */
+    static boolean mentions(String source, String word) {
+        if (source == null) return false;
+        for (int i = source.indexOf(word); i >= 0; i = source.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            boolean startOk = i == 0 || !isWordChar(source.charAt(i - 1));
+            boolean endOk = end == source.length() || !isWordChar(source.charAt(end));
+            if (startOk && endOk) return true;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) { return Character.isLetterOrDigit(c) || c == '_' || c == '-'; }
+
+    /** The script's text for {@link #start}, or null if it cannot be read (the run reports that). */
     static String peek(java.nio.file.Path script) {
         try {
             return java.nio.file.Files.readString(script);
