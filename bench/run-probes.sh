@@ -36,8 +36,12 @@ throughput() {
       --ready-file /tmp/nu-ebpf-ready-emit --lost-regex 'lost: [0-9]+'
 }
 attach() {
+  # the in-shell latency (ebpf attach -> first event) is printed by the timed candidate to its stderr log
   "$PB/attach-latency.sh" --out "$OUT/attach" "$@" \
-    --candidate "$NU $P/first-event.nu" --label nu-ebpf-cold-script
+    --candidate "$NU $P/first-event.nu" --label nu-ebpf-cold-script \
+    --candidate "$NU $P/first-event-timed.nu" --label nu-ebpf-cold-script-timed
+  cat "$OUT"/attach/raw/nu-ebpf-cold-script-timed.run*.err 2>/dev/null | sed -n 's/.*first event: \([0-9]*\) ns/\1/p' | sort -n |
+    awk '{a[NR]=$1} END {if (NR) printf "in-shell ebpf attach -> first event: median %.1f ms (min %.1f, max %.1f, %d runs)\n", a[int((NR+1)/2)]/1e6, a[1]/1e6, a[NR]/1e6, NR}'
 }
 case "$what" in
   overhead|throughput|attach) "$what" "$@" ;;

@@ -1,7 +1,4 @@
-# attach-latency.sh candidate: attach, wait for the first event (any getppid caller), exit 0.
-# Also prints to stderr the in-shell latency: from the start of `ebpf attach` to the first event (what a user
-# pressing enter in a running shell waits), without the JVM's start-up.
-let t0 = (date now)
+# attach-latency.sh candidate: attach, wait for the first event (any getppid caller), exit 0 — what bpftrace's
+# `tracepoint:syscalls:sys_enter_getppid { exit(); }` does. first-event-timed.nu also reports the in-shell time.
 let id = ebpf attach 'tracepoint:syscalls/sys_enter_getppid' {|| bpf-tgid | bpf-emit }
 ebpf events $id --follow | first | ignore
-print -e $"in-shell attach to first event: (((date now) - $t0) | into int) ns"
