@@ -31,6 +31,7 @@ public final class CoreCommands implements CommandProvider {
         list.add(new SleepCommand());
         list.add(new TeeCommand());
         list.addAll(RandomCommand.all());
+        list.add(new VersionCommand());
         return list;
     }
 }
