@@ -1,6 +1,8 @@
 package dev.nuebpf.stdlib.formats;
 
 import dev.nuebpf.command.Call;
+import dev.nuebpf.command.Signature;
+import dev.nuebpf.syntax.SyntaxShape;
 import dev.nuebpf.command.Errors;
 import dev.nuebpf.command.ShellException;
 import dev.nuebpf.runtime.Value;
@@ -10,6 +12,18 @@ import java.util.List;
 /** Flag handling shared by to/from csv and tsv. */
 final class DelimitedArgs {
     private DelimitedArgs() {}
+
+    /** The reading flags {@code from csv} and {@code from tsv} share (csv adds --separator before them). */
+    static Signature readFlags(Signature s) {
+        return s.named("comment", SyntaxShape.STRING, "A comment character to ignore lines starting with it.", 'c')
+                .named("quote", SyntaxShape.STRING, "A quote character to ignore separators in strings, defaults to '\"'.", 'q')
+                .named("escape", SyntaxShape.STRING, "An escape character for strings containing the quote character.", 'e')
+                .switchFlag("noheaders", "Don't treat the first row as column names.", 'n')
+                .switchFlag("flexible", "Allow the number of fields in records to be variable.", null)
+                .switchFlag("no-infer", "No field type inferencing.", null)
+                .named("trim", SyntaxShape.STRING, "Drop leading and trailing whitespaces around headers names and/or field values.", 't')
+                .io("string", "table");
+    }
 
     static Character charFlag(Call call, String name, Character dflt) {
         String s = call.stringFlag(name);

@@ -17,18 +17,10 @@ public final class FromCsvCommand implements Command {
         Signature s = Signature.build("from csv", Category.FORMATS)
                 .description("Parse text as .csv and create table.");
         s.named("separator", SyntaxShape.STRING, "A character to separate columns (either single char or 4 byte unicode sequence), defaults to ','.", 's');
-        return s.named("comment", SyntaxShape.STRING, "A comment character to ignore lines starting with it.", 'c')
-                .named("quote", SyntaxShape.STRING, "A quote character to ignore separators in strings, defaults to '\"'.", 'q')
-                .named("escape", SyntaxShape.STRING, "An escape character for strings containing the quote character.", 'e')
-                .switchFlag("noheaders", "Don't treat the first row as column names.", 'n')
-                .switchFlag("flexible", "Allow the number of fields in records to be variable.", null)
-                .switchFlag("no-infer", "No field type inferencing.", null)
-                .named("trim", SyntaxShape.STRING, "Drop leading and trailing whitespaces around headers names and/or field values.", 't')
-                .io("string", "table");
+        return DelimitedArgs.readFlags(s);
     }
 
     @Override public List<Example> examples() {
-        char sep = ',';
         return List.of(
                 Example.of("Convert comma-separated data to a table", "\"ColA,ColB\\n1,2\" | from csv",
                         new Value.ListV(List.of(Record.of("ColA", Value.of(1L), "ColB", Value.of(2L))))));

@@ -16,18 +16,10 @@ public final class FromTsvCommand implements Command {
     @Override public Signature signature() {
         Signature s = Signature.build("from tsv", Category.FORMATS)
                 .description("Parse text as .tsv and create table.");
-        return s.named("comment", SyntaxShape.STRING, "A comment character to ignore lines starting with it.", 'c')
-                .named("quote", SyntaxShape.STRING, "A quote character to ignore separators in strings, defaults to '\"'.", 'q')
-                .named("escape", SyntaxShape.STRING, "An escape character for strings containing the quote character.", 'e')
-                .switchFlag("noheaders", "Don't treat the first row as column names.", 'n')
-                .switchFlag("flexible", "Allow the number of fields in records to be variable.", null)
-                .switchFlag("no-infer", "No field type inferencing.", null)
-                .named("trim", SyntaxShape.STRING, "Drop leading and trailing whitespaces around headers names and/or field values.", 't')
-                .io("string", "table");
+        return DelimitedArgs.readFlags(s);
     }
 
     @Override public List<Example> examples() {
-        char sep = '\t';
         return List.of(
                 Example.of("Convert tab-separated data to a table", "\"ColA\\tColB\\n1\\t2\" | from tsv",
                         new Value.ListV(List.of(Record.of("ColA", Value.of(1L), "ColB", Value.of(2L))))));

@@ -23,6 +23,20 @@ public abstract class StrMapCommand implements Command {
         return Operate.map(input, call, v -> apply(Operate.str(call, v), call));
     }
 
+    /**
+     * For the text tests ({@code str contains}, {@code starts-with}, {@code ends-with}): the first argument is the
+     * needle, {@code --ignore-case} folds both sides, {@code test(text, needle)} gives each string's bool.
+     */
+    protected static PipelineData testEach(Call call, PipelineData input, java.util.function.BiPredicate<String, String> test) {
+        String needle = call.stringArg(0);
+        boolean ic = call.has("ignore-case");
+        String n = ic ? Fold.fold(needle) : needle;
+        return Operate.map(input, call, v -> {
+            String s = Operate.str(call, v);
+            return Value.of(test.test(ic ? Fold.fold(s) : s, n));
+        });
+    }
+
     /** The signature shape every such command shares: cell-path rest and the four io pairs. */
     protected static Signature sig(String name, String description, String out) {
         return Signature.build(name, Category.STRINGS)

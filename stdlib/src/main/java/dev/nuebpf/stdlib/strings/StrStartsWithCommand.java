@@ -25,12 +25,6 @@ public final class StrStartsWithCommand extends StrMapCommand {
     }
 
     @Override public PipelineData run(Call call, PipelineData input) {
-        String needle = call.stringArg(0);
-        boolean ic = call.has("ignore-case");
-        String n = ic ? Fold.fold(needle) : needle;
-        return Operate.map(input, call, v -> {
-            String s = Operate.str(call, v);
-            return Value.of((ic ? Fold.fold(s) : s).startsWith(n));
-        });
+        return testEach(call, input, String::startsWith);
     }
 }
