@@ -43,7 +43,7 @@ class CoreFilterSignaturesTest {
     }
 
     @Test void parametersMatchReferenceNu() throws Exception {
-        Path nu = ExamplesAgainstNuTest.nuBinary();
+        Path nu = dev.nuebpf.stdlib.testing.ExamplesAgainstNu.nuBinary();
         assumeTrue(nu != null, "reference nu not installed (set NU_BIN)");
         List<Command> cmds = commands();
         StringBuilder names = new StringBuilder("[");

@@ -31,7 +31,7 @@ class SignaturesAgainstNuTest {
     }
 
     @Test void inputOutputTypesMatchReferenceNu() throws IOException, InterruptedException {
-        Path nu = ExamplesAgainstNuTest.nuBinary();
+        Path nu = dev.nuebpf.stdlib.testing.ExamplesAgainstNu.nuBinary();
         assumeTrue(nu != null, "reference nu not installed (set NU_BIN)");
         List<Command> cmds = commands();
         StringBuilder names = new StringBuilder("[");
@@ -70,7 +70,7 @@ class SignaturesAgainstNuTest {
     }
 
     @Test void parametersMatchReferenceNu() throws IOException, InterruptedException {
-        Path nu = ExamplesAgainstNuTest.nuBinary();
+        Path nu = dev.nuebpf.stdlib.testing.ExamplesAgainstNu.nuBinary();
         assumeTrue(nu != null, "reference nu not installed (set NU_BIN)");
         List<Command> cmds = commands();
         StringBuilder names = new StringBuilder("[");
