@@ -7,6 +7,7 @@ import dev.nuebpf.command.ShellException;
 import dev.nuebpf.format.Nuon;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.diag.Span;
+import dev.nuebpf.stdlib.testing.FakeCall;
 import org.junit.jupiter.api.Test;
 
 /** Expected NUON texts come from nu 0.115.1. */

@@ -7,7 +7,7 @@ import dev.nuebpf.command.ShellException;
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.format.Nuon;
 import dev.nuebpf.runtime.Value;
-import dev.nuebpf.stdlib.conversions.FakeCall;
+import dev.nuebpf.stdlib.testing.FakeCall;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import dev.nuebpf.diag.Span;
 import dev.nuebpf.format.Nuon;
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
-import dev.nuebpf.stdlib.conversions.FakeCall;
+import dev.nuebpf.stdlib.testing.FakeCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -30,10 +30,20 @@ public final class FakeCall implements Call {
     private final List<Value> positionals = new ArrayList<>();
     private final List<Value> rest = new ArrayList<>();
     private final Map<String, Value> flags = new HashMap<>();
+    private final FakeEngine engine;
 
-    private FakeCall(Command command) { this.command = command; }
+    /** A call whose engine's $env.PWD (and cwd) is {@code cwd}. */
+    public FakeCall(Command command, Path cwd) {
+        this.command = command;
+        this.engine = new FakeEngine(cwd);
+    }
+
+    /** A call in the process's working directory. */
+    public FakeCall(Command command) { this(command, Path.of(System.getProperty("user.dir"))); }
 
     public static FakeCall of(Command c) { return new FakeCall(c); }
+
+    public FakeEngine fakeEngine() { return engine; }
 
     public FakeCall pos(Value... vs) { positionals.addAll(Arrays.asList(vs)); return this; }
 
@@ -51,14 +61,16 @@ public final class FakeCall implements Call {
 
     public FakeCall flag(String name, Value v) { flags.put(name, v); return this; }
 
-    /** Runs the command on a single value and collects the result. */
-    public Value run(Value input) { return command.run(this, PipelineData.of(input)).collect(); }
+    /** Runs the command on a single value (null: no input) and collects the result. */
+    public Value run(Value input) {
+        return command.run(this, input == null ? PipelineData.EMPTY : PipelineData.of(input)).collect();
+    }
 
     public PipelineData runData(PipelineData input) { return command.run(this, input); }
 
     @Override public Span head() { return SPAN; }
     @Override public Span span() { return SPAN; }
-    @Override public Engine engine() { return ENGINE; }
+    @Override public Engine engine() { return engine; }
     @Override public Value positional(int i) { return i < positionals.size() ? positionals.get(i) : null; }
     @Override public Span positionalSpan(int i) { return SPAN; }
     @Override public List<Value> rest() { return rest; }
@@ -71,21 +83,31 @@ public final class FakeCall implements Call {
     @Override public Span flagSpan(String flag) { return SPAN; }
     @Override public String commandName() { return command.name(); }
 
-    /** An engine with no closures, no environment: enough for most string and math commands. */
-    static final Engine ENGINE = new Engine() {
-        public PipelineData call(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
+    /** An engine with an environment and a cwd, and no closures or eval: enough for commands that need no interpreter. */
+    public static final class FakeEngine implements Engine {
+        private final Map<String, Value> env = new HashMap<>();
+        private final Map<Class<?>, Object> services = new HashMap<>();
+
+        FakeEngine(Path cwd) { env.put("PWD", Value.of(cwd.toString())); }
+
+        @Override public PipelineData call(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
             throw new UnsupportedOperationException("closures need the interpreter");
         }
-        public Value env(String name) { return null; }
-        public void setEnv(String name, Value value) {}
-        public Record envRecord() { return Record.EMPTY; }
-        public Path cwd() { return Path.of("."); }
-        public PrintStream stdout() { return System.out; }
-        public PrintStream stderr() { return System.err; }
-        public Command lookup(String name) { return null; }
-        public Collection<Command> commands() { return List.of(); }
-        public Value eval(String source, String name) { throw new UnsupportedOperationException(); }
-        public boolean interrupted() { return false; }
-        public <T> T service(Class<T> key, Supplier<T> create) { return create.get(); }
-    };
+        @Override public Value env(String name) { return env.get(name); }
+        @Override public void setEnv(String name, Value value) { env.put(name, value); }
+        @Override public Record envRecord() {
+            Record.Builder b = Record.builder();
+            env.forEach(b::put);
+            return b.build();
+        }
+        @Override public Path cwd() { return Path.of(((Value.Str) env.get("PWD")).value()); }
+        @Override public PrintStream stdout() { return System.out; }
+        @Override public PrintStream stderr() { return System.err; }
+        @Override public Command lookup(String name) { return null; }
+        @Override public Collection<Command> commands() { return List.of(); }
+        @Override public Value eval(String source, String name) { throw new UnsupportedOperationException(); }
+        @Override public boolean interrupted() { return false; }
+        @SuppressWarnings("unchecked")
+        @Override public <T> T service(Class<T> key, Supplier<T> create) { return (T) services.computeIfAbsent(key, k -> create.get()); }
+    }
 }
