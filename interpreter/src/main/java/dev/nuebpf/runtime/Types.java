@@ -2,9 +2,7 @@ package dev.nuebpf.runtime;
 
 import dev.nuebpf.syntax.TypeAnn;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Nushell's structural type names ({@code list<int>}, {@code table<a: int>}, {@code record<a: string>})
@@ -14,36 +12,9 @@ import java.util.Set;
 public final class Types {
     private Types() {}
 
-    /** The full type of a value as {@code describe} shows it. */
+    /** The full type of a value as {@code describe} shows it ({@link TypeNames}: tables keep the columns all rows share). */
     public static String of(Value v) {
-        if (v == null) return "nothing";
-        if (v instanceof Value.ListV l) return listType(l.items());
-        if (v instanceof Record r) {
-            StringBuilder sb = new StringBuilder("record<");
-            for (int i = 0; i < r.size(); i++) sb.append(i > 0 ? ", " : "").append(r.keys().get(i)).append(": ").append(of(r.values().get(i)));
-            return sb.append('>').toString();
-        }
-        return v.typeName();
-    }
-
-    private static String listType(List<Value> items) {
-        if (items.isEmpty()) return "list<any>";
-        boolean allRecords = true;
-        for (Value v : items) if (!(v instanceof Record)) { allRecords = false; break; }
-        if (allRecords) {
-            Record first = (Record) items.get(0);
-            boolean same = true;
-            for (Value v : items) {
-                Record r = (Record) v;
-                if (!r.keys().containsAll(first.keys())) { same = false; break; }
-            }
-            if (same) return "table" + of(first).substring("record".length());
-        }
-        Set<String> kinds = new LinkedHashSet<>();
-        for (Value v : items) kinds.add(of(v));
-        if (kinds.size() == 1) return "list<" + kinds.iterator().next() + ">";
-        if (kinds.size() == 2 && kinds.contains("int") && kinds.contains("float")) return "list<number>";
-        return "list<oneof<" + String.join(", ", kinds) + ">>";
+        return v == null ? "nothing" : TypeNames.of(v);
     }
 
     /** Whether the value conforms to the annotation (nu's subtyping: int is a number, table is a list...). */

@@ -1,5 +1,6 @@
 package dev.nuebpf.stdlib.common;
 
+import dev.nuebpf.runtime.TypeNames;
 import dev.nuebpf.command.ShellException;
 import dev.nuebpf.diag.Diagnostic;
 import dev.nuebpf.diag.Span;

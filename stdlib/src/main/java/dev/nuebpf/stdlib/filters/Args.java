@@ -3,7 +3,7 @@ package dev.nuebpf.stdlib.filters;
 import dev.nuebpf.diag.Span;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.stdlib.common.ShellErrors;
-import dev.nuebpf.stdlib.common.TypeNames;
+import dev.nuebpf.runtime.TypeNames;
 
 /** Argument conversions shared by several filters. */
 final class Args {

@@ -3,7 +3,7 @@ package dev.nuebpf.stdlib.filters;
 import dev.nuebpf.command.Call;
 import dev.nuebpf.runtime.Value;
 import dev.nuebpf.stdlib.common.ShellErrors;
-import dev.nuebpf.stdlib.common.TypeNames;
+import dev.nuebpf.runtime.TypeNames;
 import java.util.Arrays;
 
 /** Reading the row-count argument of first/last/skip/take/drop (an int, or a filesize for binary input). */

@@ -17,7 +17,7 @@ import dev.nuebpf.stdlib.common.CellPathOps;
 import dev.nuebpf.stdlib.common.Closures;
 import dev.nuebpf.stdlib.common.Inputs;
 import dev.nuebpf.stdlib.common.ShellErrors;
-import dev.nuebpf.stdlib.common.TypeNames;
+import dev.nuebpf.runtime.TypeNames;
 import dev.nuebpf.syntax.PathMember;
 import dev.nuebpf.syntax.SyntaxShape;
 import java.util.ArrayList;

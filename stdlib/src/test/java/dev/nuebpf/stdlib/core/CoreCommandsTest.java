@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nuebpf.command.ShellException;
 import dev.nuebpf.runtime.PipelineData;
 import dev.nuebpf.runtime.Value;
-import dev.nuebpf.stdlib.common.TypeNames;
+import dev.nuebpf.runtime.TypeNames;
 import dev.nuebpf.stdlib.filters.TestCall;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.nuebpf.stdlib.common;
+package dev.nuebpf.runtime;
 
 import dev.nuebpf.runtime.Record;
 import dev.nuebpf.runtime.Value;
