@@ -22,38 +22,52 @@ public final class EngineImpl implements Engine {
     EngineImpl(NuContext ctx) { this.ctx = ctx; }
 
     @Override public PipelineData call(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
-        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
-        ctx.checkInterrupt(span);
+        ClosureTarget t = runnable(closure, span);
         Object r = t.invoke(input == null ? PipelineData.EMPTY : input, args.toArray(), null, 0);
         return (PipelineData) r;
     }
 
     @Override public Value callValue(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
-        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
-        ctx.checkInterrupt(span);
+        ClosureTarget t = runnable(closure, span);
         Object r = t.invoke(input == null ? PipelineData.EMPTY : input, args.toArray(), null, FunctionRootNode.WANT_VALUE);
-        return r instanceof Value v ? v : ((PipelineData) r).collect();
+        return collected(r);
     }
 
     private static final Object[] NO_ARGS = new Object[0];
 
-    @Override public Value callRow(Value.ClosureV closure, Value row, boolean asArgument, Span span) {
+    /** The closure's code, or nu's type error when the value is not one of our closures. */
+    private static ClosureTarget target(Value.ClosureV closure, Span span) {
         if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        return t;
+    }
+
+    /** {@link #target}, after honouring a pending Ctrl-C (every call but a catch handler's checks it first). */
+    private ClosureTarget runnable(Value.ClosureV closure, Span span) {
+        ClosureTarget t = target(closure, span);
         ctx.checkInterrupt(span);
-        Object r = t.invoke(row, asArgument ? new Object[] {row} : NO_ARGS, null, FunctionRootNode.WANT_VALUE);
+        return t;
+    }
+
+    /** What a WANT_VALUE call returned, as a value. */
+    private static Value collected(Object r) {
         return r instanceof Value v ? v : ((PipelineData) r).collect();
+    }
+
+    @Override public Value callRow(Value.ClosureV closure, Value row, boolean asArgument, Span span) {
+        ClosureTarget t = runnable(closure, span);
+        Object r = t.invoke(row, asArgument ? new Object[] {row} : NO_ARGS, null, FunctionRootNode.WANT_VALUE);
+        return collected(r);
     }
 
     /** Like {@link #call} but the closure's environment changes stay in the caller's scope ({@code do --env}). */
     public PipelineData callKeepingEnv(Value.ClosureV closure, List<Value> args, PipelineData input, Span span) {
-        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
-        ctx.checkInterrupt(span);
+        ClosureTarget t = runnable(closure, span);
         return (PipelineData) t.invoke(input == null ? PipelineData.EMPTY : input, args.toArray(), null, FunctionRootNode.KEEP_ENV);
     }
 
     /** Calls a {@code catch} handler: break/continue inside it act on the loop around the try. */
     public PipelineData callHandler(Value.ClosureV closure, Value error, Span span) {
-        if (!(closure.target() instanceof ClosureTarget t)) throw Errors.typeMismatch("closure", closure, span);
+        ClosureTarget t = target(closure, span);
         return (PipelineData) t.invoke(PipelineData.of(error), new Object[] {error}, null, FunctionRootNode.PASS_JUMPS);
     }
 
